@@ -1,0 +1,33 @@
+package org.medinsure.warehouse.ingest.model;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One project form (declaration or self-evaluation) with its header fields and indicator rows.
+ * Money is in yuan; {@code amountRaw} keeps the amount cell as printed, with its unit.
+ *
+ * @param formIndex 1-based position of the project form in its document
+ * @param formKind {@code declaration} or {@code self_evaluation}
+ */
+public record ProjectForm(
+        int formIndex,
+        int sourceLine,
+        String formKind,
+        String projectName,
+        String department,
+        String implementingUnit,
+        String period,
+        String amountRaw,
+        BigDecimal budgetYuan,
+        BigDecimal priorYearYuan,
+        BigDecimal executedYuan,
+        String basisText,
+        List<Indicator> indicators) implements Serializable {
+    public ProjectForm {
+        Objects.requireNonNull(formKind, "formKind is null");
+        indicators = List.copyOf(indicators);
+    }
+}

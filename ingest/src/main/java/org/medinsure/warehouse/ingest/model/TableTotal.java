@@ -1,0 +1,22 @@
+package org.medinsure.warehouse.ingest.model;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A total row of a budget or final-accounts table (合计, 总计, 本年收入合计 …), one per column.
+ *
+ * @param column the amount column it totals (总计, 基本支出-小计 …), null for a single-amount row
+ */
+public record TableTotal(
+        int sourceLine,
+        String tableName,
+        String label,
+        String column,
+        BigDecimal amountYuan) implements Serializable {
+    public TableTotal {
+        Objects.requireNonNull(tableName, "tableName is null");
+        Objects.requireNonNull(label, "label is null");
+    }
+}

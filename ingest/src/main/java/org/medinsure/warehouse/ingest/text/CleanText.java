@@ -1,0 +1,33 @@
+package org.medinsure.warehouse.ingest.text;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document's lines after {@link TextCleaner}: markup resolved, full-width forms folded, page
+ * footers and revision residue blanked. Line {@code i} of the list is line {@code i + 1} of the
+ * file; dropped lines stay as empty lines so that positions never shift.
+ */
+public record CleanText(String sourcePath, List<SourceLine> lines) {
+    public CleanText {
+        Objects.requireNonNull(sourcePath, "sourcePath is null");
+        lines = List.copyOf(lines);
+    }
+
+    public SourceLine line(int number) {
+        return lines.get(number - 1);
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    /** The whole cleaned text joined by newlines, for document-wide searches. */
+    public String joined() {
+        StringBuilder text = new StringBuilder();
+        for (SourceLine line : lines) {
+            text.append(line.text()).append('\n');
+        }
+        return text.toString();
+    }
+}

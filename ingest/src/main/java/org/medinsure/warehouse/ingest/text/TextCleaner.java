@@ -1,0 +1,90 @@
+package org.medinsure.warehouse.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns extracted text into clean lines without moving any line. It resolves the HTML fragments
+ * that converters leave in cells ({@code <p>}, {@code <li>}, {@code <br>}, checkboxes as ☑/☐),
+ * folds full-width ASCII forms to half-width (digits, letters, %, parentheses stay comparable),
+ * removes Word revision residue ({@code 删除[Administrator]:}) and blanks page footers
+ * ({@code — 13 —}, {@code - 2 -}, {@code 第 3 页}). Tabs are kept: they are column separators.
+ */
+public final class TextCleaner {
+    private static final Pattern CHECKED_BOX = Pattern.compile("<input[^>]*\\bchecked\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNCHECKED_BOX = Pattern.compile("<input[^>]*type=\"?checkbox\"?[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_TAG = Pattern.compile("</?(p|li|ol|ul|br|div|tr)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
+    private static final Pattern REVISION = Pattern.compile("(删除|插入|批注|带格式的?|格式的?|设置格式)\\[[^\\]]{1,40}\\][:：]\\s*");
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "^\\s*(?:[—–\\-－]+\\s*\\d{1,4}\\s*[—–\\-－]+|第\\s*\\d{1,4}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
+    private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
+
+    private TextCleaner() {
+    }
+
+    public static CleanText clean(String sourcePath, String text) {
+        String[] raw = text.split("\r\n|\r|\n", -1);
+        int count = raw.length;
+        if (count > 0 && raw[count - 1].isEmpty()) {
+            count--; // a final newline does not open another line
+        }
+        List<SourceLine> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lines.add(new SourceLine(i + 1, cleanLine(raw[i])));
+        }
+        return new CleanText(sourcePath, lines);
+    }
+
+    static String cleanLine(String line) {
+        if (PAGE_FOOTER.matcher(line).matches()) {
+            return "";
+        }
+        String text = line;
+        if (text.indexOf('<') >= 0) {
+            text = CHECKED_BOX.matcher(text).replaceAll("☑");
+            text = UNCHECKED_BOX.matcher(text).replaceAll("☐");
+            text = BLOCK_TAG.matcher(text).replaceAll(" ");
+            text = ANY_TAG.matcher(text).replaceAll("");
+            text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        }
+        if (text.indexOf('[') >= 0) {
+            text = REVISION.matcher(text).replaceAll("");
+        }
+        text = foldWidth(text);
+        if (text.indexOf("  ") >= 0 && text.indexOf('\t') >= 0) {
+            text = MULTI_SPACE.matcher(text).replaceAll(" ");
+        }
+        return text;
+    }
+
+    /**
+     * Full-width ASCII variants (Ｕ+FF01–FF5E) and the ideographic space become their ASCII forms,
+     * except the full-width comma, colon, semicolon and parentheses, which Chinese text uses as
+     * punctuation of its own and names keep as printed.
+     */
+    static String foldWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = c;
+            if (c == '\u3000') {
+                folded = ' ';
+            } else if (c >= '\uFF01' && c <= '\uFF5E' && !keepsFullWidth(c)) {
+                folded = (char) (c - 0xFEE0);
+            }
+            if (folded != c && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(folded);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean keepsFullWidth(char c) {
+        return c == '，' || c == '：' || c == '；' || c == '（' || c == '）' || c == '！' || c == '？';
+    }
+}
