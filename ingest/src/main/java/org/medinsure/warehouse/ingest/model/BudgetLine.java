@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.model;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Objects;
  *
  * @param stage {@code budget} or {@code final}
  * @param functionCode 3, 5 or 7 digits joined (2101301), null where the table prints no code
+ * @param otherAmounts amounts of the table's other columns, keyed by the column header as printed
+ *     (财政拨款收入, 其他收入, 一般公共预算, 政府性基金 …), in yuan
  */
 public record BudgetLine(
         int sourceLine,
@@ -18,8 +21,10 @@ public record BudgetLine(
         String functionName,
         BigDecimal totalYuan,
         BigDecimal basicYuan,
-        BigDecimal projectYuan) implements Serializable {
+        BigDecimal projectYuan,
+        Map<String, BigDecimal> otherAmounts) implements Serializable {
     public BudgetLine {
+        otherAmounts = Map.copyOf(otherAmounts);
         Objects.requireNonNull(stage, "stage is null");
         Objects.requireNonNull(tableName, "tableName is null");
     }
