@@ -1,0 +1,74 @@
+package org.medinsure.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.medinsure.warehouse.exports.ExportJob;
+import org.medinsure.warehouse.ingest.lake.Lake;
+import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.ingest.spark.IngestJob;
+import org.medinsure.warehouse.ingest.spark.SparkSessions;
+import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
+import org.medinsure.warehouse.marts.spark.MartThresholds;
+import org.medinsure.warehouse.marts.spark.MartsJob;
+import org.medinsure.warehouse.transform.lake.SilverTables;
+import org.medinsure.warehouse.transform.project.ProjectNormaliser;
+import org.medinsure.warehouse.transform.region.RegionGazetteer;
+import org.medinsure.warehouse.transform.spark.TransformJob;
+
+/**
+ * The stages wired together. Stages pass data only through the lake, so each can run alone; a
+ * SparkSession is opened lazily and shared by the stages of one command.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final SparkOptions sparkOptions;
+    private final OutputOptions output;
+    private final Lake lake;
+    private SparkSession spark;
+
+    public Pipeline(SparkOptions sparkOptions, OutputOptions output) {
+        this.sparkOptions = Objects.requireNonNull(sparkOptions, "sparkOptions is null");
+        this.output = Objects.requireNonNull(output, "output is null");
+        this.lake = new Lake(output.lakeOutput());
+    }
+
+    private SparkSession spark() {
+        if (spark == null) {
+            spark = SparkSessions.create(sparkOptions.master, sparkOptions.conf);
+        }
+        return spark;
+    }
+
+    public IngestJob.Summary ingest(String input) {
+        return new IngestJob(spark(), lake).run(input);
+    }
+
+    public void transform() {
+        new TransformJob(spark(), lake, RegionGazetteer.bundled(), new ProjectNormaliser()).run();
+    }
+
+    public void marts() {
+        new MartsJob(spark(), lake, MartThresholds.load(Optional.empty())).run();
+        publish();
+    }
+
+    public void publish() {
+        List<LakeTable> tables = new java.util.ArrayList<>(SilverTables.ALL);
+        tables.addAll(GoldTables.ALL);
+        new DuckDbPublisher(Path.of(output.lakeOutput(), "lake")).publish(tables, output.database());
+    }
+
+    public List<Path> export() {
+        return new ExportJob(output.database(), output.exports()).run();
+    }
+
+    @Override
+    public void close() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+}

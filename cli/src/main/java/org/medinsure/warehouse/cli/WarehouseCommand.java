@@ -1,0 +1,18 @@
+package org.medinsure.warehouse.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code warehouse}: the pipeline's stages and the tools around the published warehouse. */
+@Command(name = "warehouse", mixinStandardHelpOptions = true, version = "warehouse 0.1.0",
+        description = "Medical-insurance budget documents → Parquet lake → DuckDB warehouse → exports.",
+        subcommands = {RunCommand.class, IngestCommand.class, TransformCommand.class, MartsCommand.class,
+                ExportCommand.class, QueryCommand.class})
+public final class WarehouseCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,116 @@
+package org.medinsure.warehouse.ingest.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The Parquet lake under {@code <out>/lake/<layer>/<table>}. A stage writes all tables of its layer
+ * into a staging folder and then swaps the folder into place, so a crash or kill mid-stage leaves
+ * the previous layer whole. Works on any Hadoop file system (local, HDFS, S3A).
+ */
+public final class Lake {
+    private static final Logger LOG = LogManager.getLogger(Lake.class);
+    private final String root;
+
+    public Lake(String outputDirectory) {
+        Objects.requireNonNull(outputDirectory, "outputDirectory is null");
+        this.root = stripSlash(outputDirectory) + "/lake";
+    }
+
+    public String layerPath(String layer) {
+        return root + "/" + layer;
+    }
+
+    public String tablePath(LakeTable table) {
+        return layerPath(table.layer()) + "/" + table.name();
+    }
+
+    public Dataset<Row> read(SparkSession spark, LakeTable table) {
+        String path = tablePath(table);
+        if (!exists(spark, path)) {
+            throw new IllegalStateException("Cannot find lake table " + table.layer() + "." + table.name() + " at " + path
+                    + ": run the stage that writes the " + table.layer() + " layer first");
+        }
+        Dataset<Row> data = spark.read().schema(table.schema()).parquet(path);
+        return data.select(table.columnNames().stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
+    }
+
+    /** Writes every table of one layer and swaps them in together. */
+    public void writeLayer(SparkSession spark, String layer, Map<LakeTable, Dataset<Row>> tables) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Path target = new Path(layerPath(layer));
+        Path staging = new Path(root + "/.staging-" + layer + "-" + UUID.randomUUID());
+        try {
+            FileSystem fs = target.getFileSystem(conf);
+            for (Map.Entry<LakeTable, Dataset<Row>> entry : tables.entrySet()) {
+                LakeTable table = entry.getKey();
+                if (!table.layer().equals(layer)) {
+                    throw new IllegalArgumentException("Cannot write " + table.layer() + "." + table.name() + " into layer " + layer);
+                }
+                Dataset<Row> data = entry.getValue().select(
+                        table.columnNames().stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
+                var writer = data.write().mode(SaveMode.Overwrite);
+                if (!table.partitionBy().isEmpty()) {
+                    writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
+                }
+                writer.parquet(new Path(staging, table.name()).toString());
+            }
+            Path previous = new Path(root + "/.previous-" + layer + "-" + UUID.randomUUID());
+            boolean hadPrevious = fs.exists(target);
+            if (hadPrevious && !fs.rename(target, previous)) {
+                throw new IOException("Cannot move " + target + " aside");
+            }
+            if (!fs.rename(staging, target)) {
+                if (hadPrevious) {
+                    fs.rename(previous, target);
+                }
+                throw new IOException("Cannot move " + staging + " to " + target);
+            }
+            if (hadPrevious) {
+                fs.delete(previous, true);
+            }
+            LOG.info("Layer {} committed to {}", layer, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write layer " + layer + " under " + root, e);
+        } finally {
+            deleteQuietly(conf, staging);
+        }
+    }
+
+    private static boolean exists(SparkSession spark, String path) {
+        try {
+            Path hadoopPath = new Path(path);
+            return hadoopPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(hadoopPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot check " + path, e);
+        }
+    }
+
+    private static void deleteQuietly(Configuration conf, Path path) {
+        try {
+            FileSystem fs = path.getFileSystem(conf);
+            if (fs.exists(path)) {
+                fs.delete(path, true);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot delete staging folder {}: {}", path, e.toString());
+        }
+    }
+
+    private static String stripSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

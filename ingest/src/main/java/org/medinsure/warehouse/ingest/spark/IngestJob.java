@@ -1,0 +1,154 @@
+package org.medinsure.warehouse.ingest.spark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.medinsure.warehouse.ingest.lake.BronzeTables;
+import org.medinsure.warehouse.ingest.lake.Lake;
+import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.ingest.model.DocumentType;
+import org.medinsure.warehouse.ingest.parse.DocumentStatus;
+import org.medinsure.warehouse.ingest.parse.FileIngestor;
+import org.medinsure.warehouse.ingest.parse.IngestedFile;
+import scala.Tuple2;
+
+/**
+ * Ingest: every file under the input root becomes a {@code documents} row, and the facts of each
+ * distinct file (by content hash) become bronze rows with their file and line.
+ */
+public final class IngestJob {
+    private static final Logger LOG = LogManager.getLogger(IngestJob.class);
+    private final SparkSession spark;
+    private final Lake lake;
+
+    public IngestJob(SparkSession spark, Lake lake) {
+        this.spark = Objects.requireNonNull(spark, "spark is null");
+        this.lake = Objects.requireNonNull(lake, "lake is null");
+    }
+
+    /** Summary of one ingest run. */
+    public record Summary(long files, long duplicates, long rejected, long projects, long budgetLines, long problems) {
+    }
+
+    public Summary run(String inputRoot) {
+        StageTimer timer = new StageTimer("ingest");
+        String root = qualifiedRoot(inputRoot);
+        Dataset<Row> listing = spark.read().format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", "[!.]*")
+                .load(root);
+        long total = listing.select("path").count();
+        LOG.info("ingest: {} files under {}", total, root);
+        int partitions = (int) Math.max(1, Math.min(total, spark.sparkContext().defaultParallelism() * 4L));
+
+        LongAccumulator done = spark.sparkContext().longAccumulator("files read");
+        JavaRDD<IngestedFile> files = listing.select("path", "content").javaRDD()
+                .repartition(partitions)
+                .mapPartitions(rows -> {
+                    FileIngestor ingestor = new FileIngestor(); // parsers are built where they run
+                    List<IngestedFile> out = new java.util.ArrayList<>();
+                    while (rows.hasNext()) {
+                        Row row = rows.next();
+                        out.add(ingestor.ingest(relativePath(root, row.getString(0)), (byte[]) row.get(1)));
+                        done.add(1);
+                    }
+                    return out.iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try (Progress ignored = new Progress("ingest: files read", done, total)) {
+            files.count();
+        }
+
+        // the first path (in sort order) of each distinct content is its primary copy
+        JavaPairRDD<String, String> primaryPaths = files
+                .mapToPair(file -> new Tuple2<>(file.docId(), file.sourcePath()))
+                .reduceByKey((left, right) -> left.compareTo(right) <= 0 ? left : right);
+        Broadcast<Map<String, String>> primaries = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new LinkedHashMap<>(primaryPaths.collectAsMap()));
+        JavaRDD<IngestedFile> distinct = files.filter(file -> file.sourcePath().equals(primaries.value().get(file.docId())));
+
+        Dataset<Row> documents = spark.createDataFrame(files.map(file -> BronzeRows.document(file,
+                file.sourcePath().equals(primaries.value().get(file.docId()))
+                        ? DocumentStatus.of(file.document()) : DocumentStatus.DUPLICATE)), BronzeTables.DOCUMENTS.schema());
+        Dataset<Row> problems = spark.createDataFrame(distinct.flatMap(file -> BronzeRows.problems(file).iterator())
+                .union(files.filter(file -> !file.sourcePath().equals(primaries.value().get(file.docId())))
+                        .map(file -> BronzeRows.duplicateProblem(file, primaries.value().get(file.docId())))),
+                BronzeTables.PROBLEMS.schema());
+
+        Map<LakeTable, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(BronzeTables.DOCUMENTS, documents);
+        tables.put(BronzeTables.PROJECT_FORMS, facts(distinct, BronzeRows::projectForms, BronzeTables.PROJECT_FORMS));
+        tables.put(BronzeTables.INDICATOR_ROWS, facts(distinct, BronzeRows::indicatorRows, BronzeTables.INDICATOR_ROWS));
+        tables.put(BronzeTables.BUDGET_LINES, facts(distinct, BronzeRows::budgetLines, BronzeTables.BUDGET_LINES));
+        tables.put(BronzeTables.TABLE_TOTALS, facts(distinct, file -> BronzeRows.tableTotals(file,
+                file.document().profile().docType() == DocumentType.FINAL_ACCOUNTS ? "final" : "budget"), BronzeTables.TABLE_TOTALS));
+        tables.put(BronzeTables.EXECUTION_STATEMENTS, facts(distinct, BronzeRows::executionStatements, BronzeTables.EXECUTION_STATEMENTS));
+        tables.put(BronzeTables.PROBLEMS, problems);
+        lake.writeLayer(spark, BronzeTables.LAYER, tables);
+
+        Summary summary = new Summary(total,
+                files.filter(file -> !file.sourcePath().equals(primaries.value().get(file.docId()))).count(),
+                documents.filter("status = 'rejected'").count(),
+                distinct.map(file -> (long) file.document().projects().size()).fold(0L, Long::sum),
+                distinct.map(file -> (long) file.document().budgetLines().size()).fold(0L, Long::sum),
+                problems.count());
+        files.unpersist();
+        timer.done(summary.files() + " files (" + summary.duplicates() + " duplicates, " + summary.rejected()
+                + " rejected), " + summary.projects() + " project forms, " + summary.budgetLines() + " budget lines, "
+                + summary.problems() + " problems");
+        return summary;
+    }
+
+    private Dataset<Row> facts(JavaRDD<IngestedFile> files, SerializableRows rows, LakeTable table) {
+        return spark.createDataFrame(files.flatMap(file -> rows.apply(file).iterator()), table.schema());
+    }
+
+    /** A row extractor that Spark can ship to executors. */
+    @FunctionalInterface
+    private interface SerializableRows extends Function<IngestedFile, List<Row>>, java.io.Serializable {
+    }
+
+    private String qualifiedRoot(String inputRoot) {
+        Path path = new Path(inputRoot);
+        try {
+            Path qualified = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path);
+            if (!qualified.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(qualified)) {
+                throw new IllegalArgumentException("Cannot find input folder: " + inputRoot);
+            }
+            return qualified.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot open input folder: " + inputRoot, e);
+        }
+    }
+
+    static String relativePath(String root, String path) {
+        String prefix = root.endsWith("/") ? root : root + "/";
+        String decodedPath = decode(path);
+        String decodedPrefix = decode(prefix);
+        return decodedPath.startsWith(decodedPrefix) ? decodedPath.substring(decodedPrefix.length()) : decodedPath;
+    }
+
+    private static String decode(String uri) {
+        try {
+            return new java.net.URI(uri).getPath() == null ? uri : new Path(new java.net.URI(uri)).toUri().getPath();
+        } catch (java.net.URISyntaxException e) {
+            return uri;
+        }
+    }
+
+}

@@ -1,0 +1,153 @@
+package org.medinsure.warehouse.marts.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.medinsure.warehouse.ingest.lake.LakeColumn;
+import org.medinsure.warehouse.ingest.lake.LakeTable;
+
+/**
+ * Publishes lake tables into one DuckDB file. The database is built in a temporary file beside the
+ * target and moved into place atomically, so a reader never sees a half-written warehouse and a
+ * failed run leaves the previous one. Every table, view and column gets a COMMENT.
+ */
+public final class DuckDbPublisher {
+    private static final Logger LOG = LogManager.getLogger(DuckDbPublisher.class);
+    private static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+
+    private final Path lakeRoot;
+
+    /** @param lakeRoot local folder holding {@code <layer>/<table>} Parquet folders */
+    public DuckDbPublisher(Path lakeRoot) {
+        this.lakeRoot = Objects.requireNonNull(lakeRoot, "lakeRoot is null");
+    }
+
+    public void publish(List<LakeTable> tables, Path target) {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath());
+                 Statement statement = connection.createStatement()) {
+                for (LakeTable table : tables) {
+                    long rows = publishTable(statement, table);
+                    LOG.info("publish: {} ← {} rows", table.name(), rows);
+                }
+                for (String view : viewStatements()) {
+                    statement.execute(view);
+                }
+                statement.execute("CHECKPOINT");
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info("publish: {} tables into {}", tables.size(), target);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot publish the warehouse to " + target + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish the warehouse to " + target, e);
+        } finally {
+            deleteQuietly(temporary);
+            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + ".wal"));
+        }
+    }
+
+    private long publishTable(Statement statement, LakeTable table) throws SQLException {
+        String columns = table.columns().stream()
+                .map(column -> quote(column.name()) + " " + DuckDbTypes.of(column.type()))
+                .collect(Collectors.joining(", "));
+        statement.execute("CREATE TABLE " + quote(table.name()) + " (" + columns + ")");
+        statement.execute("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
+        for (LakeColumn column : table.columns()) {
+            statement.execute("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(column.name()) + " IS "
+                    + literal(column.comment()));
+        }
+        Path folder = lakeRoot.resolve(table.layer()).resolve(table.name());
+        if (!hasParquet(folder)) {
+            return 0;
+        }
+        String select = table.columns().stream().map(column -> selectExpression(table, column))
+                .collect(Collectors.joining(", "));
+        String glob = folder.toAbsolutePath() + "/**/*.parquet";
+        return statement.executeUpdate("INSERT INTO " + quote(table.name()) + " SELECT " + select
+                + " FROM read_parquet(" + literal(glob) + ", hive_partitioning = "
+                + !table.partitionBy().isEmpty() + ", hive_types_autocast = false, union_by_name = true)"
+                + orderBy(table));
+    }
+
+    /** Partition values come back as text from folder names; Spark writes NULL as a marker folder. */
+    private static String selectExpression(LakeTable table, LakeColumn column) {
+        String name = quote(column.name());
+        if (table.partitionBy().contains(column.name())) {
+            return "CAST(NULLIF(CAST(" + name + " AS VARCHAR), '" + HIVE_NULL + "') AS " + DuckDbTypes.of(column.type())
+                    + ") AS " + name;
+        }
+        return name;
+    }
+
+    /** Rows in a stable order, so that the same input gives the same file content order. */
+    private static String orderBy(LakeTable table) {
+        return " ORDER BY " + table.columns().stream().limit(4).map(column -> quote(column.name()) + " NULLS FIRST")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<String> viewStatements() {
+        try (InputStream in = DuckDbPublisher.class.getResourceAsStream("/marts/views.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("Cannot find /marts/views.sql");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Stream.of(text.split(";\\s*\\n"))
+                    .map(String::strip)
+                    .map(sql -> sql.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n")).strip())
+                    .filter(sql -> !sql.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read /marts/views.sql", e);
+        }
+    }
+
+    private static boolean hasParquet(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    /** The DuckDB type a lake column is published with. */
+    public static String duckDbType(LakeColumn column) {
+        return DuckDbTypes.of(column.type());
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", path, e.toString());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.medinsure.warehouse.marts.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.medinsure.warehouse.ingest.lake.Lake;
+import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.ingest.spark.StageTimer;
+import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.transform.lake.SilverTables;
+
+/**
+ * Marts: silver to gold with Spark SQL, one SQL file per mart under {@code marts/sql/}. Each mart
+ * becomes a view that later marts may read (the region-year summary reads the others).
+ */
+public final class MartsJob {
+    private final SparkSession spark;
+    private final Lake lake;
+    private final MartThresholds thresholds;
+
+    public MartsJob(SparkSession spark, Lake lake, MartThresholds thresholds) {
+        this.spark = Objects.requireNonNull(spark, "spark is null");
+        this.lake = Objects.requireNonNull(lake, "lake is null");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds is null");
+    }
+
+    public void run() {
+        StageTimer timer = new StageTimer("marts");
+        for (LakeTable table : SilverTables.ALL) {
+            lake.read(spark, table).createOrReplaceTempView(table.name());
+        }
+        Map<LakeTable, Dataset<Row>> marts = new LinkedHashMap<>();
+        for (LakeTable mart : GoldTables.ALL) {
+            Dataset<Row> rows = spark.sql(thresholds.apply(sql(mart.name())));
+            rows.createOrReplaceTempView(mart.name());
+            marts.put(mart, rows);
+        }
+        lake.writeLayer(spark, GoldTables.LAYER, marts);
+        StringBuilder summary = new StringBuilder();
+        for (LakeTable mart : GoldTables.ALL) {
+            summary.append(mart.name()).append('=').append(lake.read(spark, mart).count()).append(' ');
+        }
+        timer.done(summary.toString().trim());
+    }
+
+    static String sql(String martName) {
+        String resource = "/marts/sql/" + martName + ".sql";
+        try (InputStream in = MartsJob.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Cannot find mart SQL " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read mart SQL " + resource, e);
+        }
+    }
+}

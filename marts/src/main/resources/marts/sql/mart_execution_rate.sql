@@ -1,0 +1,45 @@
+-- Final over budget at three levels. Lines: the county's final accounts against its budget for the
+-- same year and classification code; where a document lists a code in several tables, the largest
+-- amount is the all-funds expenditure table. Projects: self-evaluations' executed over budgeted.
+-- Departments: the comparisons the documents state themselves.
+WITH line_amounts AS (
+    SELECT region_code, province, county, fiscal_year, stage, function_code,
+           FIRST(function_name) AS function_name, MAX(total_yuan) AS amount_yuan, collect_set(doc_id) AS doc_ids
+    FROM budget_lines
+    WHERE function_code IS NOT NULL AND region_code IS NOT NULL
+    GROUP BY region_code, province, county, fiscal_year, stage, function_code
+), lines AS (
+    SELECT b.region_code, b.province, b.county, b.fiscal_year, 'line' AS level, b.function_code AS item_code,
+           b.function_name AS item_name, b.amount_yuan AS budget_yuan, f.amount_yuan AS final_yuan,
+           CAST(NULL AS DOUBLE) AS stated_rate_pct, array_sort(array_union(b.doc_ids, f.doc_ids)) AS doc_ids
+    FROM line_amounts b
+    JOIN line_amounts f
+      ON b.region_code = f.region_code AND b.fiscal_year = f.fiscal_year AND b.function_code = f.function_code
+    WHERE b.stage = 'budget' AND f.stage = 'final'
+), projects_executed AS (
+    SELECT region_code, province, county, fiscal_year, 'project' AS level, project_id AS item_code,
+           project_name AS item_name, budget_yuan, executed_yuan AS final_yuan,
+           CAST(NULL AS DOUBLE) AS stated_rate_pct, array(doc_id) AS doc_ids
+    FROM projects
+    WHERE executed_yuan IS NOT NULL AND region_code IS NOT NULL
+), departments AS (
+    SELECT region_code, province, county, fiscal_year, 'department' AS level, function_code AS item_code,
+           item AS item_name, budget_yuan, final_yuan, rate_pct AS stated_rate_pct, array(doc_id) AS doc_ids
+    FROM execution_statements
+    WHERE region_code IS NOT NULL AND (budget_yuan IS NOT NULL OR final_yuan IS NOT NULL OR rate_pct IS NOT NULL)
+), all_levels AS (
+    SELECT * FROM lines
+    UNION ALL SELECT * FROM projects_executed
+    UNION ALL SELECT * FROM departments
+), rated AS (
+    SELECT *,
+           CASE WHEN budget_yuan > 0 AND final_yuan IS NOT NULL THEN CAST(final_yuan / budget_yuan AS DOUBLE)
+                WHEN budget_yuan IS NULL AND stated_rate_pct IS NOT NULL THEN stated_rate_pct / 100.0 END AS execution_rate
+    FROM all_levels
+)
+SELECT region_code, province, county, fiscal_year, level, item_code, item_name, budget_yuan, final_yuan, execution_rate,
+       CASE WHEN (budget_yuan IS NULL OR budget_yuan = 0) AND execution_rate IS NULL THEN 'no_budget'
+            WHEN execution_rate < ${execution.low} THEN 'low'
+            WHEN execution_rate > ${execution.high} THEN 'high' END AS flag,
+       stated_rate_pct, doc_ids
+FROM rated

@@ -1,0 +1,30 @@
+-- Yuan per beneficiary per county, year and programme. Projects of one programme in one county
+-- (central, provincial and county shares of the same subsidy) serve the same population, so
+-- amounts add up and the head-count is the largest one stated, not the sum.
+WITH programme_totals AS (
+    SELECT region_code, province, county, fiscal_year, programme,
+           CAST(SUM(budget_yuan) AS DECIMAL(18, 2)) AS amount_yuan,
+           MAX(beneficiaries) AS beneficiaries,
+           array_sort(collect_set(project_id)) AS project_ids,
+           array_sort(collect_set(doc_id)) AS doc_ids
+    FROM projects
+    WHERE programme IS NOT NULL AND region_code IS NOT NULL AND budget_yuan IS NOT NULL
+    GROUP BY region_code, province, county, fiscal_year, programme
+), per_capita AS (
+    SELECT *, CASE WHEN beneficiaries > 0 THEN CAST(amount_yuan / beneficiaries AS DECIMAL(18, 2)) END AS per_capita_yuan
+    FROM programme_totals
+), placed AS (
+    SELECT *,
+           CAST(percentile(per_capita_yuan, 0.5) OVER peers AS DECIMAL(18, 2)) AS province_median_yuan,
+           CAST(COUNT(per_capita_yuan) OVER peers AS INT) AS n_in_province,
+           CASE WHEN per_capita_yuan IS NOT NULL
+                THEN CAST(rank() OVER (PARTITION BY province, fiscal_year, programme, per_capita_yuan IS NULL
+                                       ORDER BY per_capita_yuan DESC) AS INT) END AS rank_in_province
+    FROM per_capita
+    WINDOW peers AS (PARTITION BY province, fiscal_year, programme)
+)
+SELECT region_code, province, county, fiscal_year, programme, amount_yuan, beneficiaries, per_capita_yuan,
+       province_median_yuan,
+       CASE WHEN province_median_yuan > 0 THEN CAST(per_capita_yuan / province_median_yuan AS DOUBLE) END AS ratio_to_province_median,
+       rank_in_province, n_in_province, project_ids, doc_ids
+FROM placed

@@ -1,0 +1,46 @@
+-- One row per county and year. quality_score is the mean of three shares: documents fully parsed,
+-- indicators matched to the taxonomy, and facts without a problem row (parsed, matched, reconciled).
+WITH docs AS (
+    SELECT region_code, province, county, fiscal_year, COUNT(*) AS documents,
+           SUM(CASE WHEN status = 'parsed' THEN 1 ELSE 0 END) AS parsed_documents,
+           array_sort(collect_set(doc_id)) AS doc_ids
+    FROM documents
+    WHERE status <> 'duplicate' AND region_code IS NOT NULL AND fiscal_year IS NOT NULL
+    GROUP BY region_code, province, county, fiscal_year
+), project_stats AS (
+    SELECT region_code, fiscal_year, COUNT(*) AS projects, CAST(SUM(budget_yuan) AS DECIMAL(18, 2)) AS total_budget_yuan
+    FROM projects GROUP BY region_code, fiscal_year
+), indicator_stats AS (
+    SELECT region_code, fiscal_year, COUNT(*) AS indicators, COUNT(indicator_code) AS matched
+    FROM indicators GROUP BY region_code, fiscal_year
+), line_stats AS (
+    SELECT region_code, fiscal_year, COUNT(*) AS lines FROM budget_lines GROUP BY region_code, fiscal_year
+), problem_stats AS (
+    SELECT d.region_code, d.fiscal_year, COUNT(*) AS problems
+    FROM problems pr JOIN documents d ON d.doc_id = pr.doc_id AND d.source_path = pr.source_path
+    GROUP BY d.region_code, d.fiscal_year
+), execution AS (
+    SELECT region_code, fiscal_year, CAST(SUM(final_yuan) / SUM(budget_yuan) AS DOUBLE) AS execution_rate
+    FROM mart_execution_rate
+    WHERE level = 'line' AND length(item_code) = 3 AND budget_yuan > 0
+    GROUP BY region_code, fiscal_year
+), satisfaction AS (
+    SELECT region_code, fiscal_year, AVG(target_pct) AS mean_satisfaction_target_pct
+    FROM mart_satisfaction_targets GROUP BY region_code, fiscal_year
+)
+SELECT d.region_code, d.province, d.county, d.fiscal_year, d.documents,
+       COALESCE(p.projects, 0) AS projects, COALESCE(i.indicators, 0) AS indicators, p.total_budget_yuan,
+       e.execution_rate, s.mean_satisfaction_target_pct,
+       (d.parsed_documents / d.documents
+        + CASE WHEN COALESCE(i.indicators, 0) = 0 THEN 1.0 ELSE i.matched / i.indicators END
+        + greatest(0.0, 1.0 - COALESCE(pr.problems, 0)
+              / greatest(1, COALESCE(p.projects, 0) + COALESCE(i.indicators, 0) + COALESCE(l.lines, 0)))) / 3.0
+           AS quality_score,
+       d.doc_ids
+FROM docs d
+LEFT JOIN project_stats p ON p.region_code = d.region_code AND p.fiscal_year = d.fiscal_year
+LEFT JOIN indicator_stats i ON i.region_code = d.region_code AND i.fiscal_year = d.fiscal_year
+LEFT JOIN line_stats l ON l.region_code = d.region_code AND l.fiscal_year = d.fiscal_year
+LEFT JOIN problem_stats pr ON pr.region_code = d.region_code AND pr.fiscal_year = d.fiscal_year
+LEFT JOIN execution e ON e.region_code = d.region_code AND e.fiscal_year = d.fiscal_year
+LEFT JOIN satisfaction s ON s.region_code = d.region_code AND s.fiscal_year = d.fiscal_year

@@ -1,0 +1,87 @@
+package org.medinsure.warehouse.exports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.transform.lake.SilverTables;
+
+/**
+ * Exports the marts of a published warehouse for notebooks and spreadsheets: Arrow IPC and CSV
+ * (UTF-8 with BOM) per mart, and a Markdown data dictionary. Written into a fresh folder that
+ * replaces {@code exports/} at the end, so a failed export leaves the previous one.
+ */
+public final class ExportJob {
+    private static final Logger LOG = LogManager.getLogger(ExportJob.class);
+
+    private final Path database;
+    private final Path exportsDirectory;
+
+    public ExportJob(Path database, Path exportsDirectory) {
+        this.database = Objects.requireNonNull(database, "database is null");
+        this.exportsDirectory = Objects.requireNonNull(exportsDirectory, "exportsDirectory is null");
+    }
+
+    /** @return the files written */
+    public List<Path> run() {
+        long start = System.nanoTime();
+        Path staging = exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".tmp");
+        List<String> written = new ArrayList<>();
+        try {
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            try (Connection connection = WarehouseConnections.readOnly(database)) {
+                for (LakeTable mart : GoldTables.ALL) {
+                    String query = "SELECT * FROM " + mart.name();
+                    long rows = ArrowExporter.export(connection, query, staging.resolve(mart.name() + ".arrow"));
+                    CsvExporter.export(connection, query, staging.resolve(mart.name() + ".csv"));
+                    written.add(mart.name() + ".arrow");
+                    written.add(mart.name() + ".csv");
+                    LOG.info("export: {} ({} rows) as Arrow and CSV", mart.name(), rows);
+                }
+            }
+            List<LakeTable> published = new ArrayList<>(SilverTables.ALL);
+            published.addAll(GoldTables.ALL);
+            Files.writeString(staging.resolve("data-dictionary.md"), DataDictionary.markdown(published), StandardCharsets.UTF_8);
+            written.add("data-dictionary.md");
+            Path previous = exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".previous");
+            deleteTree(previous);
+            if (Files.exists(exportsDirectory)) {
+                Files.move(exportsDirectory, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, exportsDirectory, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot export from " + database + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write exports to " + exportsDirectory, e);
+        }
+        LOG.info("export: {} files into {} in {} s", written.size(), exportsDirectory,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        return written.stream().map(exportsDirectory::resolve).toList();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

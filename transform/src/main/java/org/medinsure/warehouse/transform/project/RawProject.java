@@ -1,0 +1,19 @@
+package org.medinsure.warehouse.transform.project;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A project form's header as ingest read it (bronze {@code project_forms}). */
+public record RawProject(
+        String projectId,
+        String projectName,
+        String formKind,
+        String implementingUnit,
+        BigDecimal budgetYuan,
+        BigDecimal executedYuan,
+        String basisText) implements Serializable {
+    public RawProject {
+        Objects.requireNonNull(projectId, "projectId is null");
+    }
+}

