@@ -21,7 +21,7 @@ public final class DocumentClassifier {
     private static final Pattern SELF_EVALUATION = Pattern.compile("绩效自评|自评表|自评报告|（自评）|\\(自评\\)");
     private static final Pattern DECLARATION = Pattern.compile("绩效目标申报表|绩效目标表|绩效目标申报");
     private static final Pattern DEPARTMENT = Pattern.compile(
-            "(?:^|(?<=[\\s:：，,。、（(]|单位|部门|名称|称|代码))"
+            "(?:^|(?<=[\\s:：，,。、（(]|单位|部门|名称|称|代码|年度|\\d年))(?!度)"
                     + "([\\u4e00-\\u9fa5]{2,20}?(?:省|自治区|市|州|盟|地区|县|区|旗)"
                     + "(?:医疗保障局|医疗保障事务中心|医疗保障服务中心|医疗保险服务中心|社会医疗保险中心|医疗保险事业管理中心|医保局))");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出)");
@@ -58,16 +58,21 @@ public final class DocumentClassifier {
 
     static Optional<String> mostFrequentDepartment(String whole) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
         Matcher matcher = DEPARTMENT.matcher(whole);
         while (matcher.find()) {
             String name = matcher.group(1);
             // a provincial or national bureau is cited, not the publisher
-            int weight = name.matches(".*(省|自治区)[^县区市]*$") || name.startsWith("国家") ? 0 : 1;
-            counts.merge(name, weight, Integer::sum);
+            if (name.matches(".*(省|自治区)[^县区市]*$") || name.startsWith("国家")) {
+                continue;
+            }
+            counts.merge(name, 1, Integer::sum);
+            firstSeen.putIfAbsent(name, matcher.start());
         }
+        // the most mentioned; on a tie the one named first, as titles come first
         return counts.entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(entry -> -firstSeen.get(entry.getKey())))
                 .map(Map.Entry::getKey);
     }
 

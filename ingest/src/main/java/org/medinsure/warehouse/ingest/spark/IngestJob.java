@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -48,13 +51,15 @@ public final class IngestJob {
     public Summary run(String inputRoot) {
         StageTimer timer = new StageTimer("ingest");
         String root = qualifiedRoot(inputRoot);
-        Dataset<Row> listing = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .option("pathGlobFilter", "[!.]*")
-                .load(root);
-        long total = listing.select("path").count();
+        List<String> emptyFiles = new ArrayList<>();
+        long total = countFiles(root, emptyFiles);
         LOG.info("ingest: {} files under {}", total, root);
         int partitions = (int) Math.max(1, Math.min(total, spark.sparkContext().defaultParallelism() * 4L));
+        // Spark's file sources skip zero-length files, yet every input must appear in documents
+        Dataset<Row> listing = spark.read().format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", "[!._]*")
+                .load(root);
 
         LongAccumulator done = spark.sparkContext().longAccumulator("files read");
         JavaRDD<IngestedFile> files = listing.select("path", "content").javaRDD()
@@ -69,6 +74,8 @@ public final class IngestJob {
                     }
                     return out.iterator();
                 })
+                .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(emptyFiles, 1)
+                        .map(path -> new FileIngestor().ingest(relativePath(root, path), new byte[0])))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (Progress ignored = new Progress("ingest: files read", done, total)) {
             files.count();
@@ -121,6 +128,38 @@ public final class IngestJob {
     /** A row extractor that Spark can ship to executors. */
     @FunctionalInterface
     private interface SerializableRows extends Function<IngestedFile, List<Row>>, java.io.Serializable {
+    }
+
+    /** Counts the files Spark will read, and collects the empty ones, which it would skip. */
+    private long countFiles(String root, List<String> emptyFiles) {
+        try {
+            Path rootPath = new Path(root);
+            FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            RemoteIterator<LocatedFileStatus> statuses = fs.listFiles(rootPath, true);
+            long count = 0;
+            while (statuses.hasNext()) {
+                LocatedFileStatus status = statuses.next();
+                if (hidden(rootPath, status.getPath())) {
+                    continue;
+                }
+                count++;
+                if (status.getLen() == 0) {
+                    emptyFiles.add(status.getPath().toString());
+                }
+            }
+            return count;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot list input folder " + root, e);
+        }
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path path = file; path != null && !path.equals(root); path = path.getParent()) {
+            if (path.getName().startsWith(".") || path.getName().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String qualifiedRoot(String inputRoot) {

@@ -29,8 +29,6 @@ import java.util.Set;
 public final class RegionGazetteer implements Serializable {
     private static final String COUNTIES = "/regions/counties.csv";
     private static final String ALIASES = "/regions/aliases.csv";
-    // two-character district names (城区, 郊区) are too common inside other words to trust alone
-    private static final int MIN_BARE_NAME = 3;
 
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byName;
@@ -122,13 +120,21 @@ public final class RegionGazetteer implements Serializable {
         Set<Region> found = new LinkedHashSet<>();
         String remaining = text;
         for (String name : namesLongestFirst) {
-            if (name.length() < MIN_BARE_NAME || !remaining.contains(name)) {
+            if (tooCommon(name) || !remaining.contains(name)) {
                 continue;
             }
             found.addAll(byName.get(name));
             remaining = remaining.replace(name, "\u0000");
         }
         return found;
+    }
+
+    /**
+     * Two-character district names (城区, 郊区, 矿区) occur inside ordinary words; two-character
+     * counties and cities (冠县, 攸县, 沛县) do not, and are kept.
+     */
+    private static boolean tooCommon(String name) {
+        return name.length() < 3 && !(name.endsWith("县") || name.endsWith("市") || name.endsWith("旗"));
     }
 
     /** 山东省 → 山东, 聊城市 → 聊城, 宁夏回族自治区 → 宁夏: documents often drop the suffix. */

@@ -178,7 +178,7 @@ public final class TransformJob {
     private Dataset<Row> problems(Dataset<Row> regions, Dataset<Row> bronzeDocuments, JavaRDD<NormalisedProject> normalised) {
         Dataset<Row> regionProblems = regions
                 .join(bronzeDocuments.select("source_path", "status"), "source_path")
-                .filter(col("region_code").isNull().and(col("status").notEqual("rejected")))
+                .filter(col("region_code").isNull().and(col("status").isin("parsed", "partial")))
                 .select(col("doc_id"), col("source_path"), lit(0L).as("source_line"), lit("transform").as("stage"),
                         when(col("region_method").startsWith("ambiguous"), lit("ambiguous_region"))
                                 .otherwise(lit("unmatched_region")).as("check"),
