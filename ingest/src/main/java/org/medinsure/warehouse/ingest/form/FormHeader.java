@@ -1,0 +1,23 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.math.BigDecimal;
+
+/**
+ * Header fields of one project form as read from its labels. Money is in yuan; a null field was
+ * not printed or could not be read.
+ *
+ * @param amountUnitAssumed true when no unit was printed anywhere near the amount and 万元 was assumed
+ */
+public record FormHeader(
+        String projectName,
+        String department,
+        String implementingUnit,
+        String period,
+        String amountRaw,
+        BigDecimal budgetYuan,
+        BigDecimal priorYearYuan,
+        BigDecimal executedYuan,
+        String basisText,
+        Money.Unit formUnit,
+        boolean amountUnitAssumed) {
+}
