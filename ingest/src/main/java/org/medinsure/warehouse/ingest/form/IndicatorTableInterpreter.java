@@ -75,7 +75,7 @@ public final class IndicatorTableInterpreter {
             columns.add(role.get());
             next += heading.consumed();
         }
-        TableState state = new TableState(columns);
+        TableState state = new TableState(columns, grid.rowsMarked());
         int i = next;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
@@ -147,8 +147,11 @@ public final class IndicatorTableInterpreter {
         private int lastEmittedRow = -1;
         private boolean lastEmittedFromFullRow;
 
-        TableState(List<String> columns) {
+        private final boolean rowsMarked;
+
+        TableState(List<String> columns, boolean rowsMarked) {
             this.columns = columns;
+            this.rowsMarked = rowsMarked;
         }
 
         List<Indicator> indicators() {
@@ -187,12 +190,12 @@ public final class IndicatorTableInterpreter {
             if (!pending.isEmpty()) {
                 Token last = pending.get(pending.size() - 1);
                 boolean sameRow = last.row() == token.row();
-                boolean stream = last.aloneInRow() && token.aloneInRow();
+                boolean stream = !rowsMarked && last.aloneInRow() && token.aloneInRow();
                 if (!sameRow && !stream) {
                     flush();
                 }
             }
-            if (pending.isEmpty() && token.aloneInRow() && isWrappedNameTail(token, following)) {
+            if (rowsMarked && pending.isEmpty() && token.aloneInRow() && isWrappedNameTail(token, following)) {
                 Indicator old = indicators.get(indicators.size() - 1);
                 indicators.set(indicators.size() - 1, new Indicator(old.sourceLine(), old.level1(), old.level2(),
                         IndicatorNames.normalize(old.name() + token.cell().text()), old.valueRaw(), old.standardRaw(),
@@ -200,7 +203,7 @@ public final class IndicatorTableInterpreter {
                 return;
             }
             pending.add(token);
-            if (token.aloneInRow() && pending.size() >= columns.size()) {
+            if (!rowsMarked && pending.size() >= columns.size()) {
                 flush();
             }
         }

@@ -61,6 +61,6 @@ public final class CellPerLineReader implements LayoutReader {
                 rows.add(new GridRow(List.of(Cell.of(line.text().strip(), line.number()))));
             }
         }
-        return new Grid(name(), rows);
+        return new Grid(name(), rows, false);
     }
 }

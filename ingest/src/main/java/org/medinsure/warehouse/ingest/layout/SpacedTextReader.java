@@ -10,7 +10,9 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * lines. Each line becomes a row of space-separated cells; a number and the unit printed after it
  * ({@code 21318 人}) stay one cell. A run of one-piece prose lines is a wrapped cell column: a
  * cell ends on a line shorter than the one before it, because the last line of a wrapped
- * paragraph is the only one that does not fill the column width.
+ * paragraph is the only one that does not fill the column width. A line of several pieces right
+ * after such a run, none of them a number, is the tail of the run's cells pushed to the next line
+ * (often by a page break): its pieces continue the run's cells from the left.
  */
 public final class SpacedTextReader implements LayoutReader {
     private static final Pattern NUMBER = Pattern.compile("[≥≤<>=]?[\\d.,]+%?");
@@ -34,6 +36,13 @@ public final class SpacedTextReader implements LayoutReader {
             }
             List<String> tokens = tokens(line.text());
             boolean prose = tokens.size() == 1 && tokens.get(0).length() >= MIN_WRAPPED_LENGTH;
+            if (!prose && isWrappedTail(tokens, wrapped)) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    wrapped.set(i, wrapped.get(i).append(tokens.get(i), line.number()));
+                }
+                previousLength = Integer.MAX_VALUE;
+                continue;
+            }
             if (!prose) {
                 flushWrapped(rows, wrapped);
                 previousLength = Integer.MAX_VALUE;
@@ -57,6 +66,11 @@ public final class SpacedTextReader implements LayoutReader {
         }
         flushWrapped(rows, wrapped);
         return new Grid(name(), rows);
+    }
+
+    private static boolean isWrappedTail(List<String> tokens, List<Cell> wrapped) {
+        return wrapped.size() > 1 && tokens.size() > 1 && tokens.size() <= wrapped.size()
+                && tokens.stream().noneMatch(token -> token.matches(".*\\d.*"));
     }
 
     private static void flushWrapped(List<GridRow> rows, List<Cell> wrapped) {
