@@ -62,11 +62,11 @@ public final class HeaderInterpreter {
             period = text(best.get("period_start")) + (end == null ? "" : "至" + end);
         }
         Found amount = best.get("amount");
-        boolean assumed = amount != null && unitOf(amount, null).isEmpty() && formUnit == null;
-        return new FormHeader(name, text(best.get("department")), unit, period,
-                amount == null ? null : amount.value(),
+        boolean assumed = amount != null && unitOf(amount, formUnit).isEmpty();
+        Money.Unit amountUnit = amount == null ? null : unitOf(amount, formUnit).orElse(Money.Unit.WAN);
+        return new FormHeader(name, text(best.get("department")), unit, period, text(amount),
                 yuan(amount, formUnit), yuan(best.get("prior_year_amount"), formUnit),
-                yuan(best.get("executed_amount"), formUnit), text(best.get("basis")), formUnit, assumed);
+                yuan(best.get("executed_amount"), formUnit), text(best.get("basis")), formUnit, amountUnit, assumed);
     }
 
     private Optional<Found> labelAt(List<Cell> cells, int index, GridRow row) {

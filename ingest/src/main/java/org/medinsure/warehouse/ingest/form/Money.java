@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Money {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    /** A full-width comma between digit groups is a thousands separator (１，２００．５ → 1，200.5). */
+    private static final Pattern WIDE_GROUP_SEPARATOR = Pattern.compile("(?<=\\d)，(?=\\d{3}(?!\\d))");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
@@ -39,7 +41,7 @@ public final class Money {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher matcher = NUMBER.matcher(text);
+        Matcher matcher = NUMBER.matcher(WIDE_GROUP_SEPARATOR.matcher(text).replaceAll(","));
         if (!matcher.find()) {
             return Optional.empty();
         }
@@ -51,11 +53,12 @@ public final class Money {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher matcher = NUMBER.matcher(text);
+        String plain = WIDE_GROUP_SEPARATOR.matcher(text).replaceAll(",");
+        Matcher matcher = NUMBER.matcher(plain);
         if (!matcher.find()) {
             return Optional.empty();
         }
-        String after = text.substring(matcher.end()).strip();
+        String after = plain.substring(matcher.end()).strip();
         if (after.startsWith("亿")) {
             return Optional.of(Unit.YI);
         }

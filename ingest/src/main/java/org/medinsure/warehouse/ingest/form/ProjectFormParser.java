@@ -94,7 +94,9 @@ public final class ProjectFormParser {
         ProjectForm form = new ProjectForm(formIndex, span.startLine(), kind, header.projectName(), header.department(),
                 header.implementingUnit(), header.period(), header.amountRaw(), header.budgetYuan(),
                 header.priorYearYuan(), header.executedYuan(), header.basisText(), table.indicators());
-        CostReconciler.check(text.sourcePath(), form, header.formUnit()).ifPresent(problems::add);
+        // a bare cost figure is in the form's 单位, or else in the unit the form gave its own amount
+        Money.Unit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
+        CostReconciler.check(text.sourcePath(), form, costUnit).ifPresent(problems::add);
         return java.util.Optional.of(form);
     }
 }
