@@ -51,7 +51,8 @@ public final class HeaderInterpreter {
                     (kept, next) -> next.label().rank() < kept.label().rank() ? next : kept));
         }
         Money.Unit formUnit = formUnit(grid);
-        String name = text(best.get("project_name"));
+        // names follow the indicator-name convention: extraction gaps between CJK characters removed
+        String name = IndicatorNames.normalize(text(best.get("project_name")));
         String unit = text(best.get("implementing_unit"));
         if (unit == null && title != null) {
             unit = unitFromTitle(title);

@@ -29,7 +29,8 @@ public final class Money {
         }
 
         public BigDecimal toYuan(BigDecimal amount) {
-            return amount.multiply(factor).stripTrailingZeros();
+            BigDecimal yuan = amount.multiply(factor).stripTrailingZeros();
+            return yuan.scale() < 0 ? yuan.setScale(0) : yuan; // 95000, not 9.5E+4
         }
     }
 

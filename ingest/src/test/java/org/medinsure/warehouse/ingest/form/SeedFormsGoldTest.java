@@ -45,6 +45,13 @@ class SeedFormsGoldTest {
                 String name = seed.getFileName().toString();
                 ParsedDocument document = parser.parse(name, Files.readString(seed, StandardCharsets.UTF_8));
                 FORMS.put(name, document.projects());
+                for (ProjectForm form : document.projects()) {
+                    System.out.println("form " + name.substring(0, 3) + "#" + form.formIndex() + " line " + form.sourceLine()
+                            + " " + form.formKind() + " | " + form.projectName() + " | " + form.department() + " | "
+                            + form.implementingUnit() + " | " + form.period() + " | " + form.amountRaw() + " | prior "
+                            + form.priorYearYuan() + " | executed " + form.executedYuan() + " | basis "
+                            + (form.basisText() == null ? null : form.basisText().substring(0, Math.min(20, form.basisText().length()))));
+                }
                 for (Problem problem : document.problems()) {
                     if (problem.check().startsWith("form") || problem.check().startsWith("indicator")
                             || problem.check().startsWith("amount") || problem.check().startsWith("cost")
