@@ -1,0 +1,48 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medinsure.warehouse.ingest.model.Indicator;
+import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.model.ProjectForm;
+
+/**
+ * Checks a form against itself: the money targets of its 成本指标 rows should not add up to more
+ * than the form's amount. Bounds ({@code ≤35万元}) and rates ({@code ≥1元} per person) are limits,
+ * not spending, so only plain amounts are summed. A bare number takes the form's 单位 line.
+ */
+final class CostReconciler {
+    private CostReconciler() {
+    }
+
+    static Optional<Problem> check(String sourcePath, ProjectForm form, Money.Unit formUnit) {
+        if (form.budgetYuan() == null) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        for (Indicator indicator : form.indicators()) {
+            String value = indicator.valueRaw();
+            if (indicator.level2() == null || !indicator.level2().startsWith("成本")
+                    || value.matches(".*[≥≤<>%以上以下不超过].*")) {
+                continue;
+            }
+            Optional<Money.Unit> unit = Money.valueUnit(value).or(() -> Optional.ofNullable(formUnit));
+            Optional<BigDecimal> number = Money.number(value);
+            if (unit.isEmpty() || number.isEmpty()) {
+                continue;
+            }
+            sum = sum.add(unit.get().toYuan(number.get()));
+            parts.add(indicator.name() + " " + value + " (line " + indicator.sourceLine() + ")");
+        }
+        if (sum.compareTo(form.budgetYuan()) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(form.sourceLine(), "cost_exceeds_amount",
+                sourcePath + ": line " + form.sourceLine() + ": form " + form.formIndex() + " (" + form.projectName()
+                        + ") cost indicators sum to " + sum.toPlainString() + " yuan, more than its amount "
+                        + form.amountRaw() + " = " + form.budgetYuan().toPlainString() + " yuan: " + String.join("; ", parts)));
+    }
+}

@@ -1,0 +1,26 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.math.BigDecimal;
+
+/**
+ * Header fields of one project form as read from its labels. Money is in yuan; a null field was
+ * not printed or could not be read.
+ *
+ * @param formUnit the unit of the form's {@code 单位：} line, null when it prints none
+ * @param amountUnit the unit the amount was read in, null when there is no amount
+ * @param amountUnitAssumed true when no unit was printed anywhere near the amount and 万元 was assumed
+ */
+public record FormHeader(
+        String projectName,
+        String department,
+        String implementingUnit,
+        String period,
+        String amountRaw,
+        BigDecimal budgetYuan,
+        BigDecimal priorYearYuan,
+        BigDecimal executedYuan,
+        String basisText,
+        Money.Unit formUnit,
+        Money.Unit amountUnit,
+        boolean amountUnitAssumed) {
+}

@@ -1,0 +1,102 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.SourceLine;
+
+/**
+ * Finds where project forms begin and end. Titles ({@code …绩效目标申报表}) and project-name labels
+ * ({@code 项目名称}) are the anchors: titles cut the document into segments, and a segment holds one
+ * form per project-name label. A titled segment without a name label is still a form when it holds
+ * an indicator table (a garbled header can lose the label). Excluded titles (部门整体绩效目标表,
+ * 汇总表) end the form above them but start none.
+ */
+public final class FormLocator {
+    /** Titles are short lines; a longer line mentioning 绩效目标表 is narrative. */
+    private static final int MAX_TITLE_LENGTH = 60;
+    private final FormVocabulary vocabulary;
+
+    public FormLocator(FormVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    private record Boundary(int line, boolean excluded, String title) {
+    }
+
+    public List<FormSpan> locate(CleanText text) {
+        Objects.requireNonNull(text, "text is null");
+        List<Boundary> boundaries = new ArrayList<>();
+        boundaries.add(new Boundary(1, false, null));
+        for (SourceLine line : text.lines()) {
+            String compact = titleText(line.text());
+            if (compact.isEmpty() || compact.length() > MAX_TITLE_LENGTH) {
+                continue;
+            }
+            if (vocabulary.isExcludedTitle(compact)) {
+                boundaries.add(new Boundary(line.number(), true, null));
+            } else if (vocabulary.isTitle(compact)) {
+                boundaries.add(new Boundary(line.number(), false, line.text().strip()));
+            }
+        }
+        List<FormSpan> spans = new ArrayList<>();
+        int documentEnd = text.size() + 1;
+        for (int b = 0; b < boundaries.size(); b++) {
+            Boundary boundary = boundaries.get(b);
+            int segmentEnd = b + 1 < boundaries.size() ? boundaries.get(b + 1).line() : documentEnd;
+            if (boundary.excluded() || segmentEnd <= boundary.line()) {
+                continue;
+            }
+            spans.addAll(formsInSegment(text, boundary, segmentEnd));
+        }
+        return spans;
+    }
+
+    private List<FormSpan> formsInSegment(CleanText text, Boundary boundary, int segmentEnd) {
+        List<Integer> nameLines = new ArrayList<>();
+        boolean hasTable = false;
+        for (int number = boundary.line(); number < segmentEnd; number++) {
+            String line = text.line(number).text();
+            if (isProjectNameLine(line)) {
+                nameLines.add(number);
+            }
+            String compact = FormVocabulary.compact(line);
+            hasTable |= compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
+        }
+        List<FormSpan> spans = new ArrayList<>();
+        if (nameLines.isEmpty()) {
+            if (boundary.title() != null && hasTable) {
+                spans.add(new FormSpan(boundary.line(), segmentEnd, boundary.title()));
+            }
+            return spans;
+        }
+        List<Integer> starts = new ArrayList<>(nameLines);
+        if (boundary.title() != null) {
+            starts.set(0, boundary.line());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : segmentEnd;
+            String title = i == 0 ? boundary.title() : null;
+            spans.add(new FormSpan(starts.get(i), end, title));
+        }
+        return spans;
+    }
+
+    /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
+    private boolean isProjectNameLine(String line) {
+        for (String piece : line.strip().split("[\\t ]+")) {
+            if (!piece.isBlank()) {
+                return vocabulary.field(FormVocabulary.compact(piece))
+                        .filter(label -> label.target().equals("project_name") && label.rank() == 1)
+                        .isPresent();
+            }
+        }
+        return false;
+    }
+
+    private static String titleText(String line) {
+        String compact = line.replaceAll("\\s+", "");
+        return compact.replaceFirst("^[#\\-*]+", "");
+    }
+}

@@ -1,0 +1,183 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The label vocabulary of project forms, loaded from {@code vocabulary/form-labels.csv}. Labels
+ * are compared in {@link #compact compact} form, so that {@code 社会效益 指标 (必填)} and
+ * {@code 社会效益指标} are one heading.
+ */
+public final class FormVocabulary {
+    public static final String RESOURCE = "/vocabulary/form-labels.csv";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ANNOTATION = Pattern.compile("[(（](必填硬性指标|必填|万元|元)[)）]");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[：:]+$");
+
+    /** A header label: the field it fills and its preference when a form prints several. */
+    public record FieldLabel(String label, String target, int rank) {
+        public FieldLabel {
+            Objects.requireNonNull(label, "label is null");
+            Objects.requireNonNull(target, "target is null");
+        }
+    }
+
+    private final List<String> titles = new ArrayList<>();
+    private final List<String> excludedTitles = new ArrayList<>();
+    private final Map<String, FieldLabel> fields = new LinkedHashMap<>();
+    private final Set<String> privateLabels = new HashSet<>();
+    private final Map<String, String> columns = new HashMap<>();
+    private final Set<String> level1 = new HashSet<>();
+    private final Map<String, Set<String>> level2Parents = new HashMap<>();
+    private final Set<String> ignored = new HashSet<>();
+    private final Set<String> exactEnds = new HashSet<>();
+    private final List<String> prefixEnds = new ArrayList<>();
+    private final Set<String> headingPrefixes = new HashSet<>();
+
+    private FormVocabulary() {
+    }
+
+    public static FormVocabulary standard() {
+        try (InputStream in = FormVocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Cannot find vocabulary resource: " + RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read vocabulary resource: " + RESOURCE, e);
+        }
+    }
+
+    /** Reads vocabulary CSV text; lines starting with {@code #} and the column header are skipped. */
+    public static FormVocabulary parse(String csv) {
+        FormVocabulary vocabulary = new FormVocabulary();
+        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(csv))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("kind,")) {
+                    continue;
+                }
+                String[] parts = line.split(",", -1);
+                if (parts.length < 5) {
+                    throw new IllegalArgumentException("Cannot read vocabulary row, expected 5 columns: " + line);
+                }
+                String kind = parts[0].strip();
+                // end markers keep their colon: 注： ends a table, 注重… is an indicator name
+                String label = kind.equals("table_end") ? WHITESPACE.matcher(parts[1]).replaceAll("") : compact(parts[1]);
+                vocabulary.add(kind, label, parts[2].strip(), parts[3].strip(), parts[4].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return vocabulary;
+    }
+
+    private void add(String kind, String label, String target, String rank, String extra) {
+        switch (kind) {
+            case "title" -> titles.add(label);
+            case "title_exclude" -> excludedTitles.add(label);
+            case "field" -> fields.putIfAbsent(label, new FieldLabel(label, target, rank.isEmpty() ? 1 : Integer.parseInt(rank)));
+            case "private" -> privateLabels.add(label);
+            case "column" -> columns.put(label, target);
+            case "level1" -> level1.add(label);
+            case "level2" -> level2Parents.put(label, Set.of(extra.isEmpty() ? new String[0] : extra.split("\\|")));
+            case "ignore" -> ignored.add(label);
+            case "table_end" -> {
+                if (extra.equals("prefix")) {
+                    prefixEnds.add(label);
+                } else {
+                    exactEnds.add(label);
+                }
+            }
+            default -> throw new IllegalArgumentException("Cannot read vocabulary kind: " + kind);
+        }
+        if (kind.equals("level1") || kind.equals("level2") || kind.equals("column") || kind.equals("table_end")) {
+            for (int end = 1; end < label.length(); end++) {
+                headingPrefixes.add(label.substring(0, end));
+            }
+        }
+    }
+
+    /** Whitespace removed, template annotations and a trailing colon dropped. */
+    public static String compact(String text) {
+        String compact = WHITESPACE.matcher(text.replace('\u3000', ' ')).replaceAll("");
+        compact = ANNOTATION.matcher(compact).replaceAll("");
+        return TRAILING_COLON.matcher(compact).replaceAll("");
+    }
+
+    public boolean isTitle(String compactLine) {
+        return titles.stream().anyMatch(compactLine::contains);
+    }
+
+    public boolean isExcludedTitle(String compactLine) {
+        return excludedTitles.stream().anyMatch(compactLine::contains);
+    }
+
+    /** The title word found in a line, to cut the unit name printed before it. */
+    public Optional<String> titleWord(String compactLine) {
+        return titles.stream().filter(compactLine::contains)
+                .min((a, b) -> Integer.compare(compactLine.indexOf(a), compactLine.indexOf(b)));
+    }
+
+    public Optional<FieldLabel> field(String compact) {
+        return Optional.ofNullable(fields.get(compact));
+    }
+
+    public List<FieldLabel> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    public boolean isPrivate(String compact) {
+        return privateLabels.contains(compact);
+    }
+
+    public boolean isLabel(String compact) {
+        return fields.containsKey(compact) || privateLabels.contains(compact) || columns.containsKey(compact);
+    }
+
+    public Optional<String> column(String compact) {
+        return Optional.ofNullable(columns.get(compact));
+    }
+
+    public boolean isLevel1(String compact) {
+        return level1.contains(compact);
+    }
+
+    public Optional<Set<String>> level2Parents(String compact) {
+        return Optional.ofNullable(level2Parents.get(compact));
+    }
+
+    public boolean isIgnored(String compact) {
+        return ignored.contains(compact);
+    }
+
+    public boolean isTableEnd(String text) {
+        String compact = WHITESPACE.matcher(text).replaceAll("");
+        return exactEnds.contains(compact) || prefixEnds.stream().anyMatch(compact::startsWith);
+    }
+
+    /** True for a proper prefix of a heading, column or end label: a heading printed vertically. */
+    public boolean isHeadingPrefix(String compact) {
+        return headingPrefixes.contains(compact);
+    }
+
+    /** True for a whole heading, column header or end marker. */
+    public boolean isHeading(String compact) {
+        return level1.contains(compact) || level2Parents.containsKey(compact) || columns.containsKey(compact)
+                || exactEnds.contains(compact);
+    }
+}

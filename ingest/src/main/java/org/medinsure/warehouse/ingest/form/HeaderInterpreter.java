@@ -1,0 +1,213 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
+
+/**
+ * Reads a form's header fields from a grid by their labels. A label's value is the next filled
+ * cell in reading order (same row, then the rows below), or, in forms flattened into one cell per
+ * field, the text after the label inside the same cell ({@code 主管部门 阳谷县医疗保障局}). When a
+ * form prints several labels for one field, the vocabulary rank decides; ties go to the first.
+ */
+public final class HeaderInterpreter {
+    private static final Pattern CHOICE_BOXES = Pattern.compile("[☐☑□■√]");
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
+    private static final Pattern UNIT_PREFIX = Pattern.compile("^[(（](万元|元|亿元)[)）]\\s*");
+    private static final Pattern ORGANISATION = Pattern.compile(".*(局|中心|院|所|站|办公室|委员会|处|部)$");
+
+    private final FormVocabulary vocabulary;
+
+    public HeaderInterpreter(FormVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    /** A label found in the grid with its value. */
+    private record Found(FormVocabulary.FieldLabel label, String value, String labelText, GridRow row) {
+    }
+
+    public FormHeader read(Grid grid, String title) {
+        Objects.requireNonNull(grid, "grid is null");
+        Map<String, Found> best = new HashMap<>();
+        List<Cell> cells = new ArrayList<>();
+        List<GridRow> rowOfCell = new ArrayList<>();
+        for (GridRow row : grid.rows()) {
+            for (Cell cell : row.filledCells()) {
+                cells.add(cell);
+                rowOfCell.add(row);
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            Optional<Found> found = labelAt(cells, i, rowOfCell.get(i));
+            found.ifPresent(candidate -> best.merge(candidate.label().target(), candidate,
+                    (kept, next) -> next.label().rank() < kept.label().rank() ? next : kept));
+        }
+        Money.Unit formUnit = formUnit(grid);
+        // names follow the indicator-name convention: extraction gaps between CJK characters removed
+        String name = IndicatorNames.normalize(text(best.get("project_name")));
+        String unit = text(best.get("implementing_unit"));
+        if (unit == null && title != null) {
+            unit = unitFromTitle(title);
+        }
+        String period = text(best.get("period"));
+        if (period == null && best.containsKey("period_start")) {
+            String end = text(best.get("period_end"));
+            period = text(best.get("period_start")) + (end == null ? "" : "至" + end);
+        }
+        Found amount = best.get("amount");
+        boolean assumed = amount != null && unitOf(amount, formUnit).isEmpty();
+        Money.Unit amountUnit = amount == null ? null : unitOf(amount, formUnit).orElse(Money.Unit.WAN);
+        return new FormHeader(name, text(best.get("department")), unit, period, text(amount),
+                yuan(amount, formUnit), yuan(best.get("prior_year_amount"), formUnit),
+                yuan(best.get("executed_amount"), formUnit), text(best.get("basis")), formUnit, amountUnit, assumed);
+    }
+
+    private Optional<Found> labelAt(List<Cell> cells, int index, GridRow row) {
+        Cell cell = cells.get(index);
+        String compact = FormVocabulary.compact(cell.text());
+        Optional<FormVocabulary.FieldLabel> exact = vocabulary.field(compact);
+        if (exact.isPresent()) {
+            String value = null;
+            if (index + 1 < cells.size()) {
+                String next = cells.get(index + 1).text();
+                String nextCompact = FormVocabulary.compact(next);
+                if (!vocabulary.isLabel(nextCompact) && vocabulary.fields().stream()
+                        .noneMatch(label -> prefixValue(next, label.label()) != null)) {
+                    value = next;
+                }
+            }
+            return accept(exact.get(), value, cell.text(), row);
+        }
+        // a flattened cell: the label, a separator, then the value in the same cell
+        String first = cell.firstPiece();
+        FormVocabulary.FieldLabel longest = null;
+        for (FormVocabulary.FieldLabel label : vocabulary.fields()) {
+            if (prefixValue(first, label.label()) != null
+                    && (longest == null || label.label().length() > longest.label().length())) {
+                longest = label;
+            }
+        }
+        if (longest == null) {
+            return Optional.empty();
+        }
+        return accept(longest, prefixValue(first, longest.label()), first, row);
+    }
+
+    private Optional<Found> accept(FormVocabulary.FieldLabel label, String value, String labelText, GridRow row) {
+        String cleaned = value == null ? null : scrub(value);
+        if (cleaned == null || cleaned.isEmpty()) {
+            return Optional.empty();
+        }
+        if (label.target().equals("project_name") && CHOICE_BOXES.matcher(cleaned).find()) {
+            return Optional.empty(); // a checkbox list is a category choice, never a name
+        }
+        return Optional.of(new Found(label, cleaned, labelText, row));
+    }
+
+    /**
+     * The text after {@code label} when {@code text} starts with it (whitespace inside the label
+     * allowed) and a separator follows; null otherwise.
+     */
+    static String prefixValue(String text, String label) {
+        int position = 0;
+        for (int i = 0; i < label.length(); i++) {
+            while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
+                position++;
+            }
+            if (position >= text.length() || text.charAt(position) != label.charAt(i)) {
+                return null;
+            }
+            position++;
+        }
+        if (position >= text.length()) {
+            return null;
+        }
+        char separator = text.charAt(position);
+        if (!(Character.isWhitespace(separator) || separator == '：' || separator == ':'
+                || separator == '(' || separator == '（')) {
+            return null;
+        }
+        String rest = text.substring(position).strip().replaceFirst("^[：:]\\s*", "");
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** Cuts a value before any personal-data label and removes phone numbers. */
+    private String scrub(String value) {
+        String text = value;
+        for (String word : new String[] {"项目负责人", "联系人", "联系电话", "填报人", "负责人"}) {
+            int at = text.indexOf(word);
+            if (at >= 0) {
+                text = text.substring(0, at);
+            }
+        }
+        return PHONE.matcher(text).replaceAll("").strip();
+    }
+
+    private static String text(Found found) {
+        if (found == null) {
+            return null;
+        }
+        return UNIT_PREFIX.matcher(found.value()).replaceFirst("").strip();
+    }
+
+    private static Optional<Money.Unit> unitOf(Found found, Money.Unit formUnit) {
+        String value = UNIT_PREFIX.matcher(found.value()).replaceFirst("");
+        Optional<Money.Unit> unit = Money.valueUnit(value)
+                .or(() -> Money.labelUnit(found.labelText()))
+                .or(() -> Money.labelUnit(found.value()));
+        if (unit.isEmpty()) {
+            for (Cell cell : found.row().filledCells()) {
+                unit = unit.or(() -> Money.labelUnit(cell.text()));
+            }
+        }
+        return unit.or(() -> Optional.ofNullable(formUnit));
+    }
+
+    private static BigDecimal yuan(Found found, Money.Unit formUnit) {
+        if (found == null) {
+            return null;
+        }
+        String value = UNIT_PREFIX.matcher(found.value()).replaceFirst("");
+        return Money.number(value)
+                .map(number -> unitOf(found, formUnit).orElse(Money.Unit.WAN).toYuan(number))
+                .orElse(null);
+    }
+
+    /** The unit a form declares for all its amounts ({@code 单位：万元}), if any. */
+    private static Money.Unit formUnit(Grid grid) {
+        for (GridRow row : grid.rows()) {
+            for (Cell cell : row.filledCells()) {
+                String compact = cell.text().replaceAll("\\s+", "");
+                if (compact.contains("单位:") || compact.contains("单位：")) {
+                    Optional<Money.Unit> unit = Money.labelUnit(compact.substring(compact.indexOf("单位")));
+                    if (unit.isPresent()) {
+                        return unit.get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The unit a title names before its form word: 济源市社会医疗保险中心（参照）支出项目绩效目标表. */
+    private String unitFromTitle(String title) {
+        String compact = title.replaceAll("\\s+", "").replaceFirst("^[#\\-*]+", "");
+        Optional<String> word = vocabulary.titleWord(compact);
+        if (word.isEmpty()) {
+            return null;
+        }
+        String prefix = compact.substring(0, compact.indexOf(word.get()))
+                .replaceAll("[(（]参照[)）]", "")
+                .replaceFirst("^\\d{4}年(度)?", "")
+                .replaceFirst("(项目|支出|预算|部门)+$", "");
+        return ORGANISATION.matcher(prefix).matches() ? prefix : null;
+    }
+}

@@ -1,0 +1,36 @@
+package org.medinsure.warehouse.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.text.SourceLine;
+
+/**
+ * Tab-separated rows, as Word and spreadsheet exports print tables: one line per row, one tab per
+ * column boundary. Empty cells stay as blank placeholders because a shifted row is still a row.
+ * Markdown separator rows ({@code ---}) carry nothing and are skipped.
+ */
+public final class TabRowReader implements LayoutReader {
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s\\-|:]+$");
+
+    @Override
+    public String name() {
+        return "tab_rows";
+    }
+
+    @Override
+    public Grid read(List<SourceLine> lines) {
+        List<GridRow> rows = new ArrayList<>();
+        for (SourceLine line : lines) {
+            if (line.isBlank() || SEPARATOR_ROW.matcher(line.text()).matches()) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (String text : line.text().split("\t", -1)) {
+                cells.add(Cell.of(text.strip(), line.number()));
+            }
+            rows.add(new GridRow(cells));
+        }
+        return new Grid(name(), rows);
+    }
+}

@@ -1,0 +1,73 @@
+package org.medinsure.warehouse.ingest.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.model.Indicator;
+import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.text.TextCleaner;
+
+/** Self-evaluation forms extracted from PDF: space-separated cells, vertical headings, page breaks. */
+class TestProjectFormParserSpacedText {
+    private final ProjectFormParser parser = new ProjectFormParser();
+
+    @Test
+    void readsASelfEvaluationContinuedAfterAPageFooter() {
+        String text = String.join("\n",
+                "项目支出绩效自评表",
+                "",
+                "实施单位 某县医疗保障局 项目名称 医疗救助资金",
+                "",
+                "年度资金总额： 120 万",
+                "",
+                "一级指标 二级指标 三级指标 指标值 全年完成值",
+                "产",
+                "",
+                "出",
+                "",
+                "指",
+                "",
+                "标",
+                "数量指标 救助人数 500 人 520 人",
+                "质量指标 报销准确率 100% 99%",
+                "",
+                "— 7 —",
+                "",
+                "时效指标 结算及时率 100% 100%",
+                "满",
+                "意",
+                "度",
+                "指",
+                "标",
+                "服务对象",
+                "满意度指",
+                "标",
+                "社会公众满意度 95% 96%",
+                "说",
+                "明",
+                "注：各地请根据实际情况填报",
+                "");
+
+        ProjectForm form = parser.parse(TextCleaner.clean("pdf.txt", text)).forms().get(0);
+
+        assertThat(form.formKind()).isEqualTo("self_evaluation");
+        assertThat(form.projectName()).isEqualTo("医疗救助资金");
+        assertThat(form.implementingUnit()).isEqualTo("某县医疗保障局");
+        assertThat(form.budgetYuan()).isEqualByComparingTo(new BigDecimal("1200000"));
+        assertThat(form.indicators()).hasSize(4);
+        Indicator count = form.indicators().get(0);
+        assertThat(count.level1()).isEqualTo("产出指标");
+        assertThat(count.level2()).isEqualTo("数量指标");
+        assertThat(count.valueRaw()).isEqualTo("500 人");
+        assertThat(count.actualRaw()).isEqualTo("520 人");
+        Indicator afterBreak = form.indicators().get(2);
+        assertThat(afterBreak.name()).isEqualTo("结算及时率");
+        assertThat(afterBreak.level2()).isEqualTo("时效指标");
+        assertThat(afterBreak.sourceLine()).isEqualTo(20);
+        Indicator satisfaction = form.indicators().get(3);
+        assertThat(satisfaction.level1()).isEqualTo("满意度指标");
+        assertThat(satisfaction.level2()).isEqualTo("服务对象满意度指标");
+        assertThat(satisfaction.actualRaw()).isEqualTo("96%");
+    }
+}
