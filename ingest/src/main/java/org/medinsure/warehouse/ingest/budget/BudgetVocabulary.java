@@ -89,6 +89,16 @@ public final class BudgetVocabulary {
         return entries(kind).stream().filter(e -> e.label().equals(key)).map(Entry::value).findFirst();
     }
 
+    /**
+     * The value of the longest label of this kind that ends {@code text}: a header such as
+     * 2021年“三公”经费预算数 is a 预算数 column.
+     */
+    public Optional<Entry> suffix(String kind, String text) {
+        String key = squeeze(text);
+        return entries(kind).stream().filter(e -> key.endsWith(e.label()))
+                .max(Comparator.comparingInt((Entry e) -> e.label().length()));
+    }
+
     public boolean containsAny(String kind, String text) {
         String key = squeeze(text);
         return entries(kind).stream().anyMatch(e -> key.contains(e.label()));
@@ -97,7 +107,7 @@ public final class BudgetVocabulary {
     /** Every label known as a header of any kind, longest first, for scanning run-together PDF headers. */
     public List<Entry> headerLabelsLongestFirst() {
         List<Entry> all = new ArrayList<>();
-        for (String kind : List.of("side", "code_header", "economic_header", "label_header", "row_number",
+        for (String kind : List.of("pair_group", "side", "code_header", "economic_header", "label_header", "row_number",
                 "ignore_header", "noise_level", "column", "pair_group")) {
             all.addAll(entries(kind));
         }

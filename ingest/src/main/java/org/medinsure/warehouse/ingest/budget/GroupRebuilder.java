@@ -38,6 +38,9 @@ final class GroupRebuilder {
             }
         }
         List<String> result = new ArrayList<>();
+        if (top.size() == 1) {
+            return List.copyOf(run); // a group over every column only restates the table (本年支出 over all)
+        }
         for (int i = 0; i < top.size(); i++) {
             if (i == best) {
                 for (String sub : run) {

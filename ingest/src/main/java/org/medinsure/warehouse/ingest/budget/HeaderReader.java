@@ -163,13 +163,15 @@ final class HeaderReader {
     static Column column(BudgetVocabulary vocabulary, String name, int index) {
         String[] levels = name.split("-");
         String leaf = levels[levels.length - 1];
-        String role = vocabulary.value("column", leaf).orElse("other");
+        String role = vocabulary.value("column", leaf)
+                .orElse(vocabulary.suffix("column", leaf).map(BudgetVocabulary.Entry::value).orElse("other"));
         if (role.equals("total") && levels.length > 1) {
             String groupRole = vocabulary.value("column", levels[levels.length - 2]).orElse("other");
             if (groupRole.equals("basic") || groupRole.equals("project")) {
                 role = groupRole;
             }
         }
-        return new Column(name, role, vocabulary.is("headline", leaf), index);
+        boolean headline = vocabulary.is("headline", leaf) || vocabulary.suffix("headline", leaf).isPresent();
+        return new Column(name, role, headline, index);
     }
 }

@@ -44,6 +44,13 @@ final class SpaceHeaderReader {
         }
         sideCounts.removeIf(n -> n == 0);
         List<Found> found = scan(vocabulary, text.toString());
+        boolean pairTable = found.stream().filter(f -> f.kind().equals("pair_group")).map(Found::value)
+                .distinct().count() >= 2;
+        if (!pairTable) {
+            // 决算数 alone (or on both sides of a summary table) is an ordinary amount column
+            found = found.stream().map(f -> f.kind().equals("pair_group") ? new Found("column", f.label(), "other") : f)
+                    .toList();
+        }
         boolean hasCodes = found.stream().anyMatch(f -> f.kind().equals("code_header"));
         List<String> pairGroups = found.stream().filter(f -> f.kind().equals("pair_group")).map(Found::label).toList();
         boolean rowNumber = found.stream().anyMatch(f -> f.kind().equals("row_number"));
