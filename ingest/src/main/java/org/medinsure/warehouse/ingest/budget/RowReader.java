@@ -17,7 +17,7 @@ import org.medinsure.warehouse.ingest.budget.layout.Row;
  */
 final class RowReader {
     private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}");
-    private static final Pattern CODE_PART = Pattern.compile("\\d{2,3}");
+    private static final Pattern CODE_PART = Pattern.compile("\\d{2,7}"); // 类|款|项 split, or joined in one cell
 
     private final BudgetVocabulary vocabulary;
 
