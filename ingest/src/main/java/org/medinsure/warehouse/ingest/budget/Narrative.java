@@ -17,7 +17,6 @@ record Narrative(String text, int[] lineAt) {
 
     static Narrative of(CleanText clean, boolean[] inTable) {
         StringBuilder text = new StringBuilder();
-        StringBuilder lines = new StringBuilder();
         java.util.List<Integer> at = new java.util.ArrayList<>();
         for (SourceLine line : clean.lines()) {
             if (line.number() < inTable.length && inTable[line.number()]) {
@@ -29,7 +28,6 @@ record Narrative(String text, int[] lineAt) {
                 at.add(line.number());
             }
         }
-        lines.setLength(0);
         return new Narrative(text.toString(), at.stream().mapToInt(Integer::intValue).toArray());
     }
 

@@ -130,6 +130,9 @@ final class TableInterpreter {
                 default -> other.put(column.name(), inYuan);
             }
         }
+        if (total == null && side.columns().size() == 1 && !other.isEmpty()) {
+            total = other.remove(side.columns().get(0).name()); // a side's only amount column is its total (决算数)
+        }
         return new BudgetLine(row.row().line(), stage, block.title(), row.row().code(), name(row.row()), total, basic,
                 project, other);
     }

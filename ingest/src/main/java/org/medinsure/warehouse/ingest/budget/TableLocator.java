@@ -136,7 +136,7 @@ final class TableLocator {
             }
             Matcher unit = UNIT.matcher(line.text().strip());
             if (unit.find() && yuanPerUnit == null) {
-                yuanPerUnit = factor(unit.group(1), text, k, end);
+                yuanPerUnit = factor(unit.group(1));
             }
             String tail = squeezed.replaceFirst("^部门[:：].*?(?=单位[:：])", "");
             if (META.matcher(tail).matches()) {
@@ -148,8 +148,8 @@ final class TableLocator {
         return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : TEN_THOUSAND, found, body);
     }
 
-    /** {@code 单位：万} with {@code 元} wrapped onto a later line is still 万元. */
-    private static BigDecimal factor(String unit, CleanText text, int line, int end) {
+    /** {@code 单位：万} (its 元 wrapped onto a later line, which is dropped as a meta line) is 万元. */
+    private static BigDecimal factor(String unit) {
         return switch (unit) {
             case "亿元" -> BigDecimal.valueOf(100_000_000);
             case "元" -> BigDecimal.ONE;
