@@ -1,6 +1,8 @@
 package org.medinsure.warehouse.ingest.budget;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ExecutionStatement;
@@ -8,7 +10,13 @@ import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
 
-/** Reads the classification tables, their totals and the narrative figures of budgets and final accounts. */
+/**
+ * Reads the classification tables, their totals and the narrative figures of budgets and final
+ * accounts. Steps: locate tables by title ({@link TableLocator}); per table, a layout reader makes
+ * rows and {@link TableInterpreter} reads them by header labels; then the narrative outside the
+ * tables gives execution statements ({@link NarrativeReader}). A table that fails costs only its
+ * own facts: the failure is a problem row and the other tables are still read.
+ */
 public final class BudgetTableParser {
 
     /** Lines, totals and execution statements found, and what could not be read. */
@@ -22,7 +30,54 @@ public final class BudgetTableParser {
         }
     }
 
+    private final BudgetVocabulary vocabulary;
+
+    public BudgetTableParser() {
+        this(BudgetVocabulary.standard());
+    }
+
+    public BudgetTableParser(BudgetVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
     public Result parse(CleanText text, DocumentType docType) {
-        return new Result(List.of(), List.of(), List.of(), List.of());
+        Objects.requireNonNull(text, "text is null");
+        Objects.requireNonNull(docType, "docType is null");
+        List<BudgetLine> lines = new ArrayList<>();
+        List<TableTotal> totals = new ArrayList<>();
+        List<PairFigure> pairs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        TableLocator.Located located = new TableLocator(vocabulary).locate(text);
+        Narrative narrative = Narrative.of(text, located.inTable());
+        TableInterpreter interpreter = new TableInterpreter(vocabulary);
+        SplitMemory memory = new SplitMemory();
+        for (TableBlock block : located.blocks()) {
+            try {
+                TableInterpreter.Facts facts = interpreter.interpret(block, text.sourcePath(),
+                        stage(docType, block.title()), narrative.text(), memory, problems);
+                lines.addAll(facts.lines());
+                totals.addAll(facts.totals());
+                pairs.addAll(facts.pairs());
+            } catch (RuntimeException e) {
+                problems.add(Problem.error(block.titleLine(), "table_unreadable", text.sourcePath() + " "
+                        + block.title() + " line " + block.titleLine() + ": " + e));
+            }
+        }
+        List<ExecutionStatement> executions = List.of();
+        try {
+            executions = new NarrativeReader(vocabulary).read(narrative, lines, pairs);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(0, "narrative_unreadable", text.sourcePath() + ": " + e));
+        }
+        return new Result(lines, totals, executions, problems);
+    }
+
+    /** Final accounts are 决算; a document of unknown type is judged by the table's own title. */
+    private static String stage(DocumentType docType, String title) {
+        return switch (docType) {
+            case FINAL_ACCOUNTS -> "final";
+            case BUDGET -> "budget";
+            case DECLARATION, SELF_EVALUATION, MIXED, UNKNOWN -> title.contains("决算") ? "final" : "budget";
+        };
     }
 }

@@ -1,0 +1,117 @@
+package org.medinsure.warehouse.ingest.budget;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The label vocabulary of budget tables, read from {@code vocabulary/budget-labels.csv}. Every
+ * lookup compares labels with whitespace removed, because PDF text spaces characters apart
+ * (合 计, 项 目) and wraps labels in the middle of a word.
+ */
+public final class BudgetVocabulary {
+    public static final String RESOURCE = "/vocabulary/budget-labels.csv";
+
+    /** One vocabulary row: kind, label (whitespace removed) and optional value. */
+    public record Entry(String kind, String label, String value) {
+        public Entry {
+            Objects.requireNonNull(kind, "kind is null");
+            Objects.requireNonNull(label, "label is null");
+            Objects.requireNonNull(value, "value is null");
+        }
+    }
+
+    private final Map<String, List<Entry>> byKind;
+
+    private BudgetVocabulary(List<Entry> entries) {
+        Map<String, List<Entry>> map = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            map.computeIfAbsent(entry.kind(), k -> new ArrayList<>()).add(entry);
+        }
+        map.replaceAll((kind, list) -> List.copyOf(list));
+        this.byKind = Map.copyOf(map);
+    }
+
+    /** The vocabulary shipped with the module. */
+    public static BudgetVocabulary standard() {
+        try (InputStream in = BudgetVocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Cannot find vocabulary resource: " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read vocabulary resource: " + RESOURCE, e);
+        }
+    }
+
+    /** Reads CSV rows {@code kind,label[,value]}; lines starting with # are comments. */
+    public static BudgetVocabulary parse(List<String> csvLines) {
+        List<Entry> entries = new ArrayList<>();
+        for (String raw : csvLines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split(",", -1);
+            if (parts.length < 2) {
+                throw new IllegalArgumentException("Cannot read vocabulary row: " + raw);
+            }
+            entries.add(new Entry(parts[0].strip(), squeeze(parts[1]), parts.length > 2 ? parts[2].strip() : ""));
+        }
+        return new BudgetVocabulary(entries);
+    }
+
+    public static String squeeze(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    public List<Entry> entries(String kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    public boolean is(String kind, String label) {
+        String key = squeeze(label);
+        return entries(kind).stream().anyMatch(e -> e.label().equals(key));
+    }
+
+    public Optional<String> value(String kind, String label) {
+        String key = squeeze(label);
+        return entries(kind).stream().filter(e -> e.label().equals(key)).map(Entry::value).findFirst();
+    }
+
+    /**
+     * The value of the longest label of this kind that ends {@code text}: a header such as
+     * 2021年“三公”经费预算数 is a 预算数 column.
+     */
+    public Optional<Entry> suffix(String kind, String text) {
+        String key = squeeze(text);
+        return entries(kind).stream().filter(e -> key.endsWith(e.label()))
+                .max(Comparator.comparingInt((Entry e) -> e.label().length()));
+    }
+
+    public boolean containsAny(String kind, String text) {
+        String key = squeeze(text);
+        return entries(kind).stream().anyMatch(e -> key.contains(e.label()));
+    }
+
+    /** Every label known as a header of any kind, longest first, for scanning run-together PDF headers. */
+    public List<Entry> headerLabelsLongestFirst() {
+        List<Entry> all = new ArrayList<>();
+        for (String kind : List.of("pair_group", "side", "code_header", "economic_header", "label_header", "row_number",
+                "ignore_header", "noise_level", "column", "pair_group")) {
+            all.addAll(entries(kind));
+        }
+        all.sort(Comparator.comparingInt((Entry e) -> e.label().length()).reversed());
+        return all;
+    }
+}

@@ -1,0 +1,177 @@
+package org.medinsure.warehouse.ingest.budget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
+import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
+import org.medinsure.warehouse.ingest.budget.layout.Cell;
+import org.medinsure.warehouse.ingest.budget.layout.Row;
+
+/**
+ * Reads a table's header by its labels. Tab headers keep positions, so each column's header levels
+ * are stacked top-down (a merged group cell is carried right over the sub-headers beneath it).
+ * PDF text loses positions and wraps labels, so its header is read as one run of text scanned for
+ * known labels (longest first), counted against the column-number row (栏次 1 2 3 …), and groups
+ * (本年支出 over 小计 / 基本支出 / 项目支出) are rebuilt from what is left over.
+ */
+final class HeaderReader {
+    private final BudgetVocabulary vocabulary;
+
+    HeaderReader(BudgetVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    TableHeader read(List<Row> rows, String blockText) {
+        int numbering = numberingRow(rows);
+        int headerRows = numbering >= 0 ? numbering + 1 : firstAmountRow(rows);
+        boolean economic = vocabulary.containsAny("economic_header", blockText);
+        if (!rows.isEmpty() && rows.get(0).positional()) {
+            return readTab(rows.subList(0, numbering >= 0 ? numbering : headerRows), headerRows, economic);
+        }
+        return SpaceHeaderReader.read(vocabulary, rows.subList(0, headerRows), headerRows, economic);
+    }
+
+    /** A row of column numbers (1 2 3 …, possibly as 栏次 1 栏次 2 3 4): the end of a header. */
+    static int numberingRow(List<Row> rows) {
+        for (int r = 0; r < Math.min(rows.size(), 8); r++) {
+            List<Integer> numbers = new ArrayList<>();
+            boolean ok = true;
+            for (Cell cell : rows.get(r).cells()) {
+                if (cell.isBlank()) {
+                    continue;
+                }
+                if (cell.text().matches("\\d{1,2}")) {
+                    numbers.add(Integer.parseInt(cell.text()));
+                } else if (!rows.get(r).positional() || cell.text().matches("[*]+|栏\\s*次")) {
+                    continue;
+                } else {
+                    ok = false;
+                }
+            }
+            if (ok && numbers.size() >= 2 && isSequence(numbers)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSequence(List<Integer> numbers) {
+        for (int i = 0; i < numbers.size(); i++) {
+            if (numbers.get(i) != i + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstAmountRow(List<Row> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (Cell cell : rows.get(r).cells()) {
+                if (Amount.parse(cell.text()).isPresent()) {
+                    return r;
+                }
+            }
+        }
+        return rows.size();
+    }
+
+    private TableHeader readTab(List<Row> header, int headerRows, boolean economic) {
+        int width = header.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        String[][] filled = new String[header.size()][width];
+        for (int r = 0; r < header.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                String text = c < header.get(r).cells().size() ? header.get(r).cells().get(c).text() : "";
+                if (!text.isBlank()) {
+                    filled[r][c] = BudgetVocabulary.squeeze(text);
+                } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)) {
+                    filled[r][c] = filled[r][c - 1]; // a merged group cell spans the sub-headers beneath
+                }
+            }
+        }
+        List<Side> sides = new ArrayList<>();
+        List<Integer> codeIndexes = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        String sideName = null;
+        int labelIndex = -1;
+        boolean rowNumber = false;
+        for (int c = 0; c < width; c++) {
+            List<String> path = new ArrayList<>();
+            String columnSide = null;
+            String kind = "column";
+            for (int r = 0; r < header.size(); r++) {
+                String label = filled[r][c];
+                if (label == null || (!path.isEmpty() && path.get(path.size() - 1).equals(label))) {
+                    continue;
+                }
+                if (vocabulary.is("side", label)) {
+                    columnSide = vocabulary.value("side", label).orElse(label);
+                } else if (vocabulary.is("code_header", label) || vocabulary.is("economic_header", label)) {
+                    kind = "code";
+                } else if (vocabulary.is("label_header", label)) {
+                    kind = "label";
+                } else if (vocabulary.is("row_number", label)) {
+                    kind = "row_number";
+                } else if (vocabulary.is("ignore_header", label)) {
+                    kind = "ignore";
+                } else if (!vocabulary.is("noise_level", label)) {
+                    path.add(label);
+                }
+            }
+            switch (kind) {
+                case "code" -> codeIndexes.add(c);
+                case "label" -> {
+                    if (labelIndex >= 0) {
+                        sides.add(new Side(sideName, labelIndex, columns, rowNumber));
+                        columns = new ArrayList<>();
+                        rowNumber = false;
+                    }
+                    labelIndex = c;
+                    sideName = columnSide;
+                }
+                case "row_number" -> rowNumber = true;
+                case "ignore" -> { }
+                default -> {
+                    if (!path.isEmpty()) {
+                        columns.add(column(String.join("-", path), c));
+                    }
+                }
+            }
+        }
+        sides.add(new Side(sides.isEmpty() && columns.isEmpty() ? null : sideName, labelIndex, columns, rowNumber));
+        if (sides.size() == 1 && sides.get(0).name() != null) {
+            sides.set(0, new Side(null, sides.get(0).labelIndex(), sides.get(0).columns(), sides.get(0).rowNumber()));
+        }
+        return new TableHeader(sides, !codeIndexes.isEmpty(), codeIndexes, economic, List.of(), headerRows);
+    }
+
+    private static boolean hasBelow(List<Row> header, int r, int c) {
+        for (int below = r + 1; below < header.size(); below++) {
+            List<Cell> cells = header.get(below).cells();
+            if (c < cells.size() && !cells.get(c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Column column(String name, int index) {
+        return column(vocabulary, name, index);
+    }
+
+    /** Role and headline status come from the leaf label; a 小计 takes the role of its group. */
+    static Column column(BudgetVocabulary vocabulary, String name, int index) {
+        String[] levels = name.split("-");
+        String leaf = levels[levels.length - 1];
+        String role = vocabulary.value("column", leaf)
+                .orElse(vocabulary.suffix("column", leaf).map(BudgetVocabulary.Entry::value).orElse("other"));
+        if (role.equals("total") && levels.length > 1) {
+            String groupRole = vocabulary.value("column", levels[levels.length - 2]).orElse("other");
+            if (groupRole.equals("basic") || groupRole.equals("project")) {
+                role = groupRole;
+            }
+        }
+        boolean headline = vocabulary.is("headline", leaf) || vocabulary.suffix("headline", leaf).isPresent();
+        return new Column(name, role, headline, index);
+    }
+}

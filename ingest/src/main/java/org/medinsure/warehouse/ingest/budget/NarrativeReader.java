@@ -1,0 +1,182 @@
+package org.medinsure.warehouse.ingest.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.model.BudgetLine;
+import org.medinsure.warehouse.ingest.model.ExecutionStatement;
+
+/**
+ * Finds the sentences that compare budget with outcome: {@code 年初预算为 X 万元，支出决算为 Y 万元，
+ * 完成年初预算的 Z%} and {@code … Y 万元，完成年初预算的 Z%}, names their item (the subject before
+ * the figures, or the 类/款/项 heading the paragraph is about) and joins them with the budget/final
+ * column pairs of the tables. Pairs no sentence mentions are kept as table-only statements.
+ */
+final class NarrativeReader {
+    private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)";
+    private static final Pattern FULL = Pattern.compile("年初预算为" + NUMBER + "万元[，,]?(?:支出)?决算(?:数)?为" + NUMBER
+            + "万元[，,]?完成年初预算的" + NUMBER + "%");
+    private static final Pattern RATE_ONLY = Pattern.compile(NUMBER + "万元[，,]?完成年初预算的" + NUMBER + "%");
+    private static final Pattern CLASSIFICATION = Pattern.compile(
+            "([^。；;：:]{1,40}?（类）[^。；;：:]{1,40}?（款）[^。；;：:]{1,40}?（项）)");
+    private static final Pattern LEAD = Pattern.compile("^(?:\\d+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}年度?");
+    private static final Pattern LEVELS = Pattern.compile("(.+?)（类）(.+?)（款）(.+?)（项）");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private final BudgetVocabulary vocabulary;
+
+    NarrativeReader(BudgetVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    List<ExecutionStatement> read(Narrative narrative, List<BudgetLine> lines, List<PairFigure> pairs) {
+        String text = narrative.text();
+        List<ExecutionStatement> result = new ArrayList<>();
+        List<int[]> covered = new ArrayList<>();
+        Matcher full = FULL.matcher(text);
+        while (full.find()) {
+            covered.add(new int[] {full.start(), full.end()});
+            String item = itemBefore(text, full.start());
+            int itemStart = item == null ? full.start() : Math.max(0, text.lastIndexOf(item, full.start()));
+            if (item == null) {
+                continue;
+            }
+            result.add(new ExecutionStatement(narrative.line(itemStart), item, codeOf(item, lines),
+                    yuan(full.group(1)), yuan(full.group(2)), Double.valueOf(full.group(3)), "text"));
+        }
+        Set<PairFigure> used = new HashSet<>();
+        Matcher rate = RATE_ONLY.matcher(text);
+        while (rate.find()) {
+            int start = rate.start();
+            if (covered.stream().anyMatch(r -> start >= r[0] && start < r[1])) {
+                continue;
+            }
+            String clause = clause(text, start).replaceFirst("决算数?为$", "");
+            String item = stripPrefix(afterYear(clause));
+            if (item.isEmpty()) {
+                continue;
+            }
+            PairFigure pair = match(item, pairs);
+            BigDecimal actual = yuan(rate.group(1));
+            int line = narrative.line(Math.max(0, start - item.length()));
+            if (pair != null) {
+                used.add(pair);
+                result.add(new ExecutionStatement(line, item, null, pair.budgetYuan(), actual,
+                        Double.valueOf(rate.group(2)), "text+table"));
+            } else {
+                result.add(new ExecutionStatement(line, item, codeOf(item, lines), null, actual,
+                        Double.valueOf(rate.group(2)), "text"));
+            }
+        }
+        for (PairFigure pair : pairs) {
+            if (!used.contains(pair)) {
+                result.add(new ExecutionStatement(pair.line(), pair.tableTotal() ? pair.subject() : pair.item(), null,
+                        pair.budgetYuan(), pair.finalYuan(), null, "table"));
+            }
+        }
+        return result;
+    }
+
+    /** The subject of a figure sentence, or the 类/款/项 heading when the sentence has none of its own. */
+    private String itemBefore(String text, int start) {
+        String own = afterYear(clause(text, start)).replaceFirst("^支出$", "").replaceFirst("支出$", "支出");
+        if (!own.isEmpty()) {
+            return own;
+        }
+        String before = text.substring(Math.max(0, start - 200), start);
+        Matcher heading = CLASSIFICATION.matcher(before);
+        String last = null;
+        while (heading.find()) {
+            last = heading.group(1);
+        }
+        return last == null ? null : LEAD.matcher(last).replaceFirst("");
+    }
+
+    /** Text from the last sentence or clause boundary before {@code start}. */
+    private static String clause(String text, int start) {
+        int from = start;
+        while (from > 0 && "。；;，,：:！!".indexOf(text.charAt(from - 1)) < 0 && start - from < 80) {
+            from--;
+        }
+        return LEAD.matcher(text.substring(from, start)).replaceFirst("");
+    }
+
+    /** 2019年度一般公共预算财政拨款支出 → 一般公共预算财政拨款支出: the subject follows the year. */
+    private static String afterYear(String clause) {
+        Matcher year = YEAR.matcher(clause);
+        int end = -1;
+        while (year.find()) {
+            end = year.end();
+        }
+        return end < 0 ? clause : clause.substring(end);
+    }
+
+    /** Funding-source words go, unless nothing but 支出 would be left. */
+    private String stripPrefix(String item) {
+        for (BudgetVocabulary.Entry prefix : vocabulary.entries("item_prefix")) {
+            if (item.startsWith(prefix.label())) {
+                String rest = item.substring(prefix.label().length());
+                return rest.isEmpty() || rest.equals("支出") ? item : rest;
+            }
+        }
+        return item;
+    }
+
+    /** A pair named like the item: same words, or its words in order within the item's (运行费 / 运行维护费). */
+    private static PairFigure match(String item, List<PairFigure> pairs) {
+        for (PairFigure pair : pairs) {
+            if (pair.item().equals(item) || (pair.tableTotal() && pair.subject().equals(item))) {
+                return pair;
+            }
+        }
+        for (PairFigure pair : pairs) {
+            if (!pair.tableTotal() && isSubsequence(pair.item(), item)) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (shorter.charAt(i) == longer.charAt(j)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
+    }
+
+    /** 卫生健康支出（类）医疗救助（款）城乡医疗救助（项） → 2101301, when every level names a printed line. */
+    static String codeOf(String item, List<BudgetLine> lines) {
+        Matcher levels = LEVELS.matcher(item);
+        if (!levels.matches()) {
+            return null;
+        }
+        String code = "";
+        for (int level = 1; level <= 3; level++) {
+            String name = levels.group(level);
+            int length = 1 + 2 * level;
+            String prefix = code;
+            code = lines.stream().map(BudgetLine::functionCode)
+                    .filter(c -> c != null && c.length() == length && c.startsWith(prefix))
+                    .filter(c -> lines.stream().anyMatch(l -> c.equals(l.functionCode())
+                            && BudgetVocabulary.squeeze(l.functionName()).equals(name)))
+                    .findFirst().orElse(null);
+            if (code == null) {
+                return null;
+            }
+        }
+        return code;
+    }
+
+    private static BigDecimal yuan(String wan) {
+        return new BigDecimal(wan.replace(",", "")).multiply(TEN_THOUSAND);
+    }
+}

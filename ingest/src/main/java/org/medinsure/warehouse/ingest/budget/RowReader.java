@@ -1,0 +1,220 @@
+package org.medinsure.warehouse.ingest.budget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
+import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
+import org.medinsure.warehouse.ingest.budget.layout.Cell;
+import org.medinsure.warehouse.ingest.budget.layout.Row;
+
+/**
+ * Reads grid rows into {@link TableRow}s. Code tables: a row is a code (split 208|01|07 or joined
+ * 2080107) with its name and amounts, or a total row. Summary tables: a row holds one segment per
+ * side, each a label (with 行次 in final-accounts tables) and its amounts; tab rows place amounts
+ * by their offset from the label cell, because a label may span one cell or two.
+ */
+final class RowReader {
+    private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}");
+    private static final Pattern CODE_PART = Pattern.compile("\\d{2,7}"); // 类|款|项 split, or joined in one cell
+
+    private final BudgetVocabulary vocabulary;
+
+    RowReader(BudgetVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    boolean isTotalLabel(String label) {
+        return vocabulary.is("total_row", label);
+    }
+
+    List<TableRow> codeRows(List<Row> rows, TableHeader header) {
+        List<TableRow> result = new ArrayList<>();
+        Side side = header.sides().get(0);
+        for (Row row : rows) {
+            TableRow read = row.positional() ? tabCodeRow(row, header, side) : spaceCodeRow(row);
+            if (read != null && read.hasAmount()) {
+                result.add(read);
+            }
+        }
+        return result;
+    }
+
+    private TableRow tabCodeRow(Row row, TableHeader header, Side side) {
+        StringBuilder code = new StringBuilder();
+        for (int index : header.codeIndexes()) {
+            String part = cell(row, index);
+            if (!part.isEmpty() && CODE_PART.matcher(part).matches()) {
+                code.append(part);
+            }
+        }
+        String label = side.labelIndex() >= 0 ? cell(row, side.labelIndex()) : "";
+        boolean total = isTotalLabel(label);
+        if (!total && !CODE.matcher(code).matches()) {
+            return null; // header repeats, unit rows that restate the total, notes
+        }
+        List<Amount> amounts = new ArrayList<>();
+        for (Column column : side.columns()) {
+            amounts.add(Amount.parse(cell(row, column.index())).orElse(null));
+        }
+        return new TableRow(row.firstLine(), total ? null : code.toString(), label, 0, amounts, true, total);
+    }
+
+    private TableRow spaceCodeRow(Row row) {
+        List<Cell> cells = row.cells();
+        if (cells.isEmpty()) {
+            return null;
+        }
+        String code = null;
+        int start = 0;
+        if (CODE.matcher(cells.get(0).text()).matches() && cells.size() > 1 && !SpaceTextLike.isNumber(cells.get(1))) {
+            code = cells.get(0).text();
+            start = 1;
+        }
+        if (start >= cells.size() || SpaceTextLike.isNumber(cells.get(start))) {
+            return null;
+        }
+        String label = cells.get(start).text();
+        boolean total = code == null && isTotalLabel(label);
+        if (code == null && !total) {
+            return null;
+        }
+        List<Amount> amounts = new ArrayList<>();
+        for (int i = start + 1; i < cells.size(); i++) {
+            Amount.parse(cells.get(i).text()).ifPresent(amounts::add);
+        }
+        return new TableRow(row.firstLine(), code, label, 0, amounts, false, total);
+    }
+
+    List<TableRow> segmentRows(List<Row> rows, TableHeader header) {
+        List<TableRow> result = new ArrayList<>();
+        for (Row row : rows) {
+            List<TableRow> segments = row.positional() ? tabSegments(row, header) : spaceSegments(row, header);
+            result.addAll(segments);
+        }
+        return result;
+    }
+
+    private List<TableRow> tabSegments(Row row, TableHeader header) {
+        List<TableRow> segments = new ArrayList<>();
+        List<Cell> cells = row.cells();
+        int i = 0;
+        while (i < cells.size()) {
+            if (cells.get(i).isBlank() || SpaceTextLike.isNumber(cells.get(i))) {
+                i++;
+                continue;
+            }
+            int labelIndex = i;
+            while (labelIndex + 1 < cells.size() && !cells.get(labelIndex + 1).isBlank()
+                    && !SpaceTextLike.isNumber(cells.get(labelIndex + 1))) {
+                labelIndex++; // group cell + label cell: the label is the last text cell
+            }
+            String label = cells.get(labelIndex).text();
+            int sideIndex = sideOf(header, label, segments.size(), labelIndex, true);
+            Side side = header.sides().get(sideIndex);
+            List<Amount> amounts = new ArrayList<>();
+            int last = labelIndex;
+            for (Column column : side.columns()) {
+                int at = labelIndex + (column.index() - Math.max(side.labelIndex(), 0));
+                amounts.add(at < cells.size() ? Amount.parse(cells.get(at).text()).orElse(null) : null);
+                last = Math.max(last, Math.min(at, cells.size() - 1));
+            }
+            segments.add(new TableRow(cells.get(labelIndex).line(), null, label, sideIndex, amounts, true,
+                    isTotalLabel(label)));
+            i = last + 1;
+        }
+        return segments;
+    }
+
+    /** A label with its 行次 and amounts, while a PDF row is being split into sides. */
+    private static final class Segment {
+        private final String label;
+        private final int line;
+        private boolean numbered;
+        private final List<Amount> amounts = new ArrayList<>();
+
+        Segment(String label, int line) {
+            this.label = label;
+            this.line = line;
+        }
+    }
+
+    private List<TableRow> spaceSegments(Row row, TableHeader header) {
+        boolean rowNumber = header.sides().stream().anyMatch(Side::rowNumber);
+        List<Segment> parts = new ArrayList<>();
+        for (Cell cell : row.cells()) {
+            Segment last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (!SpaceTextLike.isNumber(cell)) {
+                parts.add(new Segment(cell.text(), cell.line()));
+            } else if (rowNumber && cell.text().matches("\\d{1,2}")) {
+                // an integer in a 行次 table is a row number; a second one opens an unlabelled segment
+                if (last == null || last.numbered || !last.amounts.isEmpty()) {
+                    last = new Segment("", cell.line());
+                    parts.add(last);
+                }
+                last.numbered = true;
+            } else {
+                if (last == null) {
+                    last = new Segment("", cell.line());
+                    parts.add(last);
+                }
+                Amount.parse(cell.text()).ifPresent(last.amounts::add);
+            }
+        }
+        List<TableRow> segments = new ArrayList<>();
+        int labelled = 0;
+        for (Segment part : parts) {
+            if (part.label.isBlank()) {
+                continue;
+            }
+            int sideIndex = sideOf(header, part.label, labelled++, -1, false);
+            segments.add(new TableRow(part.line, null, part.label, sideIndex, part.amounts, false,
+                    isTotalLabel(part.label)));
+        }
+        if (segments.size() == 2 && header.sides().size() == 2) {
+            // two labels on one printed row: left is 收入, right is 支出, whatever the words say
+            segments.set(0, withSide(segments.get(0), 0));
+            segments.set(1, withSide(segments.get(1), 1));
+        }
+        return segments;
+    }
+
+    private static TableRow withSide(TableRow row, int side) {
+        return new TableRow(row.line(), row.code(), row.label(), side, row.amounts(), row.positional(), row.total());
+    }
+
+    /** Which side a label sits on: its order on the row, its cell, or its words (…支出, 本年收入合计). */
+    private int sideOf(TableHeader header, String label, int order, int cellIndex, boolean tab) {
+        if (header.sides().size() < 2) {
+            return 0;
+        }
+        String squeezed = BudgetVocabulary.squeeze(label);
+        String totalSide = vocabulary.value("total_row", squeezed).orElse("");
+        if (order >= 1) {
+            return 1;
+        }
+        if (tab && cellIndex >= header.sides().get(1).labelIndex() && header.sides().get(1).labelIndex() > 0
+                && totalSide.isEmpty()) {
+            return 1;
+        }
+        if (totalSide.equals("支出") || (totalSide.isEmpty() && squeezed.endsWith("支出"))) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String cell(Row row, int index) {
+        return index >= 0 && index < row.cells().size() ? row.cells().get(index).text().strip() : "";
+    }
+
+    /** Number test shared with the space reader, so that both agree on what a number is. */
+    static final class SpaceTextLike {
+        private SpaceTextLike() {
+        }
+
+        static boolean isNumber(Cell cell) {
+            return org.medinsure.warehouse.ingest.budget.layout.SpaceTextReader.isNumberToken(cell.text().strip());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.medinsure.warehouse.ingest.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
+import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
+import org.medinsure.warehouse.ingest.budget.layout.Cell;
+import org.medinsure.warehouse.ingest.budget.layout.LayoutReader;
+import org.medinsure.warehouse.ingest.budget.layout.Row;
+import org.medinsure.warehouse.ingest.model.BudgetLine;
+import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.model.TableTotal;
+
+/**
+ * Reads one located table into facts: picks the layout reader, reads the header by its labels,
+ * and interprets the rows as a classification table (codes), a summary table (收入 | 支出 sides,
+ * no codes), an economic-classification table (totals only) or a budget-against-final table.
+ */
+final class TableInterpreter {
+    private static final Pattern ENUMERATION = Pattern.compile("^[.…\\s]*(?:[一二三四五六七八九十]+、|\\d+、)?");
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\p{IsHan}（）()])\\s+(?=[\\p{IsHan}（）()])");
+    private static final BigDecimal ROUNDING_YUAN = BigDecimal.valueOf(100); // 0.01 万元
+
+    /** Facts of one table; pairs are budget/final column pairs for the narrative matcher. */
+    record Facts(List<BudgetLine> lines, List<TableTotal> totals, List<PairFigure> pairs) {
+    }
+
+    private final BudgetVocabulary vocabulary;
+    private final HeaderReader headerReader;
+    private final RowReader rowReader;
+
+    TableInterpreter(BudgetVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+        this.headerReader = new HeaderReader(vocabulary);
+        this.rowReader = new RowReader(vocabulary);
+    }
+
+    Facts interpret(TableBlock block, String sourcePath, String stage, String narrative, SplitMemory memory,
+                    List<Problem> problems) {
+        String where = sourcePath + " " + block.title();
+        List<Row> rows = LayoutReader.forBlock(block.body()).read(block.body());
+        if (rows.isEmpty()) {
+            problems.add(Problem.error(block.titleLine(), "table_unreadable", where + " line " + block.titleLine()
+                    + ": title found but no rows beneath it"));
+            return new Facts(List.of(), List.of(), List.of());
+        }
+        if (!block.unitFound()) {
+            problems.add(Problem.warning(block.titleLine(), "unit_assumed", where + " line " + block.titleLine()
+                    + ": no 单位 line, amounts read as 万元"));
+        }
+        TableHeader header = headerReader.read(rows, block.bodyText());
+        List<Row> data = rows.subList(Math.min(header.headerRows(), rows.size()), rows.size());
+        if (!header.pairGroups().isEmpty()) {
+            return PairTableReader.read(block, header, data, where, problems);
+        }
+        if (header.economic()) {
+            return new Facts(List.of(), economicTotals(block, rows), List.of());
+        }
+        if (header.sides().stream().allMatch(s -> s.columns().isEmpty())) {
+            problems.add(Problem.error(block.titleLine(), "table_unreadable", where + " line " + block.titleLine()
+                    + ": no amount column header recognised in " + BudgetVocabulary.squeeze(rows.get(0).joinedText())));
+            return new Facts(List.of(), List.of(), List.of());
+        }
+        List<TableRow> tableRows = header.hasCodes() ? rowReader.codeRows(data, header) : rowReader.segmentRows(data, header);
+        BigDecimal tolerance = ROUNDING_YUAN.divide(block.yuanPerUnit());
+        List<BudgetLine> lines = new ArrayList<>();
+        List<TableTotal> totals = new ArrayList<>();
+        boolean twoSided = header.sides().size() > 1;
+        for (int s = 0; s < header.sides().size(); s++) {
+            final int sideIndex = s;
+            Side side = header.sides().get(s);
+            List<TableRow> sideRows = tableRows.stream().filter(r -> r.side() == sideIndex && r.hasAmount()).toList();
+            if (side.columns().isEmpty() || sideRows.isEmpty()) {
+                continue;
+            }
+            boolean linesSide = header.hasCodes() || (twoSided && "支出".equals(side.name()));
+            List<TableRow> placeable = linesSide ? sideRows : sideRows.stream().filter(TableRow::total).toList();
+            List<PlacedRow> placed = new SidePlacer(where, side.columns(), narrative, memory, tolerance, problems)
+                    .place(placeable);
+            for (PlacedRow row : placed) {
+                if (row.row().total()) {
+                    totals.addAll(totals(block, side, twoSided, row));
+                } else {
+                    lines.add(line(block, stage, side, row));
+                }
+            }
+        }
+        return new Facts(lines, totals, List.of());
+    }
+
+    private List<TableTotal> totals(TableBlock block, Side side, boolean twoSided, PlacedRow row) {
+        List<TableTotal> totals = new ArrayList<>();
+        for (int c = 0; c < side.columns().size(); c++) {
+            Column column = side.columns().get(c);
+            if (row.values()[c] != null && column.headline()) {
+                totals.add(new TableTotal(row.row().line(), block.title(), BudgetVocabulary.squeeze(row.row().label()),
+                        twoSided ? side.name() : null, column.name(), yuan(block, row.values()[c])));
+            }
+        }
+        return totals;
+    }
+
+    private BudgetLine line(TableBlock block, String stage, Side side, PlacedRow row) {
+        BigDecimal total = null;
+        BigDecimal basic = null;
+        BigDecimal project = null;
+        Map<String, BigDecimal> other = new HashMap<>();
+        for (int c = 0; c < side.columns().size(); c++) {
+            Column column = side.columns().get(c);
+            BigDecimal value = row.values()[c];
+            if (value == null) {
+                continue;
+            }
+            BigDecimal inYuan = yuan(block, value);
+            switch (column.role()) {
+                case "total" -> {
+                    if (total == null) {
+                        total = inYuan;
+                    } else {
+                        other.put(column.name(), inYuan);
+                    }
+                }
+                case "basic" -> basic = basic == null ? inYuan : basic;
+                case "project" -> project = project == null ? inYuan : project;
+                default -> other.put(column.name(), inYuan);
+            }
+        }
+        if (total == null && side.columns().size() == 1 && !other.isEmpty()) {
+            total = other.remove(side.columns().get(0).name()); // a side's only amount column is its total (决算数)
+        }
+        return new BudgetLine(row.row().line(), stage, block.title(), row.row().code(), name(row.row()), total, basic,
+                project, other);
+    }
+
+    /** Names keep the table's own words and brackets; PDF gaps between Chinese characters go. */
+    private static String name(TableRow row) {
+        String name = CJK_GAP.matcher(row.label().strip()).replaceAll("");
+        return row.code() == null ? ENUMERATION.matcher(name).replaceFirst("") : name;
+    }
+
+    private static BigDecimal yuan(TableBlock block, BigDecimal value) {
+        return value.multiply(block.yuanPerUnit());
+    }
+
+    /** Economic-classification tables (人员经费 | 公用经费 side by side): only their 合计 rows are read. */
+    private List<TableTotal> economicTotals(TableBlock block, List<Row> rows) {
+        List<TableTotal> totals = new ArrayList<>();
+        for (Row row : rows) {
+            List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+            for (int i = 0; i + 1 < cells.size(); i++) {
+                String text = BudgetVocabulary.squeeze(cells.get(i).text());
+                // a wrapped name before it may have run into the label: 其他支出人员经费合计
+                String label = vocabulary.entries("total_row").stream().map(BudgetVocabulary.Entry::label)
+                        .filter(text::endsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+                if (label != null && label.length() > 2) {
+                    int at = i;
+                    Amount.parse(cells.get(i + 1).text()).filter(a -> !a.malformed()).ifPresent(a -> totals.add(
+                            new TableTotal(cells.get(at).line(), block.title(), label, null, null, yuan(block, a.value()))));
+                }
+            }
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,159 @@
+package org.medinsure.warehouse.ingest.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.SourceLine;
+
+/**
+ * Finds budget tables by their titles: a short line ending in 表 that holds a title word (预算,
+ * 决算, 收支 …) and no exclusion word (绩效, 部门预算表 …). A table runs to the next title-like line,
+ * table number or 注： note. Blocks under the same title one after another are one table printed
+ * over two pages, so they are merged. Narrative lines are everything outside the tables.
+ */
+final class TableLocator {
+    private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元|万)\\s*$");
+    private static final Pattern META = Pattern.compile("^(部门|单位)[:：].*|^元$|^[(（]\\d{4}年度?[)）]$");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-*•·]\\s.*");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private final BudgetVocabulary vocabulary;
+
+    TableLocator(BudgetVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    /** Blocks found, and for every line whether it belongs to a table (title to end). */
+    record Located(List<TableBlock> blocks, boolean[] inTable) {
+    }
+
+    Located locate(CleanText text) {
+        int size = text.size();
+        boolean[] inTable = new boolean[size + 1];
+        List<TableBlock> blocks = new ArrayList<>();
+        int i = 1;
+        while (i <= size) {
+            SourceLine line = text.line(i);
+            if (!isTitle(line.text()) || isExcluded(line.text())) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end <= size && !endsTable(text, end, i)) {
+                end++;
+            }
+            for (int k = i; k < end; k++) {
+                inTable[k] = true;
+            }
+            TableBlock block = block(text, i, end);
+            TableBlock previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (previous != null && previous.title().equals(block.title()) && onlyBlankBetween(text, previous, i)) {
+                List<SourceLine> merged = new ArrayList<>(previous.body());
+                merged.addAll(block.body());
+                blocks.set(blocks.size() - 1, new TableBlock(previous.title(), previous.tableNumber(),
+                        previous.titleLine(), previous.yuanPerUnit(), previous.unitFound(), merged));
+            } else {
+                blocks.add(block);
+            }
+            i = end;
+        }
+        return new Located(blocks, inTable);
+    }
+
+    private boolean onlyBlankBetween(CleanText text, TableBlock previous, int titleLine) {
+        int last = previous.body().isEmpty() ? previous.titleLine() : previous.body().get(previous.body().size() - 1).number();
+        for (int k = last + 1; k < titleLine; k++) {
+            if (!text.line(k).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isTitle(String raw) {
+        String line = raw.strip();
+        String squeezed = BudgetVocabulary.squeeze(line);
+        return !squeezed.isEmpty() && squeezed.length() <= 40 && squeezed.endsWith("表")
+                && !LIST_MARK.matcher(line).matches() && !isTableNumber(squeezed)
+                && squeezed.chars().noneMatch(c -> c == '，' || c == '。' || c == '\t')
+                && vocabulary.containsAny("title_word", squeezed);
+    }
+
+    private boolean isExcluded(String line) {
+        return vocabulary.containsAny("title_exclude", line);
+    }
+
+    boolean isTableNumber(String squeezed) {
+        for (BudgetVocabulary.Entry entry : vocabulary.entries("table_number")) {
+            if (squeezed.matches(Pattern.quote(entry.label()) + "\\d{1,2}表")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsTable(CleanText text, int number, int titleLine) {
+        String line = text.line(number).text().strip();
+        String squeezed = BudgetVocabulary.squeeze(line);
+        if (squeezed.startsWith("注:") || squeezed.startsWith("注：")) {
+            return true;
+        }
+        if (isTitle(line) && !squeezed.equals(BudgetVocabulary.squeeze(text.line(titleLine).text()))) {
+            return true;
+        }
+        // a table number belongs to the title just above it; further down it announces the next table
+        return isTableNumber(squeezed) && nonBlankBetween(text, titleLine, number) > 2;
+    }
+
+    private static int nonBlankBetween(CleanText text, int from, int to) {
+        int count = 0;
+        for (int k = from + 1; k < to; k++) {
+            if (!text.line(k).isBlank()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private TableBlock block(CleanText text, int titleLine, int end) {
+        String title = text.line(titleLine).text().strip();
+        String tableNumber = null;
+        BigDecimal yuanPerUnit = null;
+        List<SourceLine> body = new ArrayList<>();
+        for (int k = titleLine + 1; k < end; k++) {
+            SourceLine line = text.line(k);
+            String squeezed = BudgetVocabulary.squeeze(line.text());
+            if (squeezed.isEmpty() || squeezed.equals(BudgetVocabulary.squeeze(title))) {
+                continue;
+            }
+            if (isTableNumber(squeezed)) {
+                tableNumber = tableNumber == null ? squeezed : tableNumber;
+                continue;
+            }
+            Matcher unit = UNIT.matcher(line.text().strip());
+            if (unit.find() && yuanPerUnit == null) {
+                yuanPerUnit = factor(unit.group(1));
+            }
+            String tail = squeezed.replaceFirst("^部门[:：].*?(?=单位[:：])", "");
+            if (META.matcher(tail).matches()) {
+                continue;
+            }
+            body.add(line);
+        }
+        boolean found = yuanPerUnit != null;
+        return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : TEN_THOUSAND, found, body);
+    }
+
+    /** {@code 单位：万} (its 元 wrapped onto a later line, which is dropped as a meta line) is 万元. */
+    private static BigDecimal factor(String unit) {
+        return switch (unit) {
+            case "亿元" -> BigDecimal.valueOf(100_000_000);
+            case "元" -> BigDecimal.ONE;
+            default -> TEN_THOUSAND;
+        };
+    }
+}
