@@ -85,6 +85,7 @@ public final class BronzeTables {
             .string("stage", "budget or final")
             .string("table_name", "Table title as printed")
             .string("label", "Row label as printed (合计, 总计, 本年收入合计 …)")
+            .string("side", "收入 or 支出 in two-sided tables, NULL otherwise")
             .string("column_name", "Amount column the total is for")
             .yuan("amount_yuan", "The total in yuan")
             .build();

@@ -74,7 +74,7 @@ final class BronzeRows {
         List<Row> rows = new ArrayList<>();
         for (TableTotal total : file.document().totals()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) total.sourceLine(), stage,
-                    total.tableName(), total.label(), total.column(), total.amountYuan()));
+                    total.tableName(), total.label(), total.side(), total.column(), total.amountYuan()));
         }
         return rows;
     }

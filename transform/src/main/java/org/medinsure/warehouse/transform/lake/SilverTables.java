@@ -117,6 +117,7 @@ public final class SilverTables {
             .string("stage", "budget or final")
             .string("table_name", "Table title as printed")
             .string("label", "Row label as printed")
+            .string("side", "收入 or 支出 in two-sided tables, NULL otherwise")
             .string("column_name", "Amount column")
             .yuan("amount_yuan", "The total in yuan")
             .partitionBy("province", "fiscal_year")
