@@ -21,11 +21,13 @@ import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /**
  * Exports the marts of a published warehouse for notebooks and spreadsheets: Arrow IPC and CSV
- * (UTF-8 with BOM) per mart, and a Markdown data dictionary. Written into a fresh folder that
+ * (UTF-8 with BOM) per mart, all marts in one Excel workbook with Chinese headers, and a Markdown
+ * data dictionary. Written into a fresh folder that
  * replaces {@code exports/} at the end, so a failed export leaves the previous one.
  */
 public final class ExportJob {
     private static final Logger LOG = LogManager.getLogger(ExportJob.class);
+    static final String WORKBOOK = "marts.xlsx";
 
     private final Path database;
     private final Path exportsDirectory;
@@ -52,6 +54,8 @@ public final class ExportJob {
                     written.add(mart.name() + ".csv");
                     LOG.info("export: {} ({} rows) as Arrow and CSV", mart.name(), rows);
                 }
+                ExcelExporter.export(connection, GoldTables.ALL, ColumnLabels.bundled(), staging.resolve(WORKBOOK));
+                written.add(WORKBOOK);
             }
             List<LakeTable> published = new ArrayList<>(SilverTables.ALL);
             published.addAll(GoldTables.ALL);
