@@ -22,7 +22,8 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.parquet.compression.codec", "zstd")
-                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
+                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+                .config("spark.sql.debug.maxToStringFields", "200");
         if (master.startsWith("local")) {
             builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }

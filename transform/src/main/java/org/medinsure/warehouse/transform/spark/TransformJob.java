@@ -89,8 +89,11 @@ public final class TransformJob {
         tables.put(SilverTables.PROBLEMS, problems(regions, bronzeDocuments, normalised));
         lake.writeLayer(spark, SilverTables.LAYER, tables);
 
-        timer.done(documents.count() + " documents, " + projects.count() + " projects, " + indicators.count()
-                + " indicators");
+        // counted from the written lake: cheaper than recomputing the joins
+        timer.done(lake.read(spark, SilverTables.DOCUMENTS).count() + " documents, "
+                + lake.read(spark, SilverTables.PROJECTS).count() + " projects, "
+                + lake.read(spark, SilverTables.INDICATORS).count() + " indicators, "
+                + lake.read(spark, SilverTables.PROBLEMS).count() + " problems");
         normalised.unpersist();
         regions.unpersist();
         bronzeDocuments.unpersist();
