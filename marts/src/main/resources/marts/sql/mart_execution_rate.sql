@@ -1,7 +1,8 @@
 -- Final over budget at three levels. Lines: the county's final accounts against its budget for the
 -- same year and classification code; where a document lists a code in several tables, the largest
 -- amount is the all-funds expenditure table. Projects: self-evaluations' executed over budgeted.
--- Departments: the comparisons the documents state themselves.
+-- Departments: total expenditure of the final accounts against that of the budget (the largest
+-- 合计/总计 of the expenditure tables of each), and the comparisons the documents state themselves.
 WITH line_amounts AS (
     SELECT region_code, province, county, fiscal_year, stage, function_code,
            FIRST(function_name) AS function_name, MAX(total_yuan) AS amount_yuan, collect_set(doc_id) AS doc_ids
@@ -22,6 +23,21 @@ WITH line_amounts AS (
            CAST(NULL AS DOUBLE) AS stated_rate_pct, array(doc_id) AS doc_ids
     FROM projects
     WHERE executed_yuan IS NOT NULL AND region_code IS NOT NULL
+), expenditure_totals AS (
+    SELECT region_code, province, county, fiscal_year, stage, MAX(amount_yuan) AS amount_yuan,
+           collect_set(doc_id) AS doc_ids
+    FROM table_totals
+    WHERE region_code IS NOT NULL
+      AND (side = '支出' OR (side IS NULL AND table_name LIKE '%支出%'))
+      AND (label LIKE '%合计%' OR label LIKE '%总计%')
+    GROUP BY region_code, province, county, fiscal_year, stage
+), department_totals AS (
+    SELECT b.region_code, b.province, b.county, b.fiscal_year, 'department' AS level, 'total' AS item_code,
+           '支出合计' AS item_name, b.amount_yuan AS budget_yuan, f.amount_yuan AS final_yuan,
+           CAST(NULL AS DOUBLE) AS stated_rate_pct, array_sort(array_union(b.doc_ids, f.doc_ids)) AS doc_ids
+    FROM expenditure_totals b
+    JOIN expenditure_totals f ON b.region_code = f.region_code AND b.fiscal_year = f.fiscal_year
+    WHERE b.stage = 'budget' AND f.stage = 'final'
 ), departments AS (
     SELECT region_code, province, county, fiscal_year, 'department' AS level, function_code AS item_code,
            item AS item_name, budget_yuan, final_yuan, rate_pct AS stated_rate_pct, array(doc_id) AS doc_ids
@@ -30,6 +46,7 @@ WITH line_amounts AS (
 ), all_levels AS (
     SELECT * FROM lines
     UNION ALL SELECT * FROM projects_executed
+    UNION ALL SELECT * FROM department_totals
     UNION ALL SELECT * FROM departments
 ), rated AS (
     SELECT *,

@@ -20,9 +20,14 @@ WITH docs AS (
     FROM problems pr JOIN documents d ON d.doc_id = pr.doc_id AND d.source_path = pr.source_path
     GROUP BY d.region_code, d.fiscal_year
 ), execution AS (
-    SELECT region_code, fiscal_year, CAST(SUM(final_yuan) / SUM(budget_yuan) AS DOUBLE) AS execution_rate
+    -- the department's total expenditure where both budget and final accounts are loaded,
+    -- else the sum of its 类 lines
+    SELECT region_code, fiscal_year,
+           COALESCE(MAX(CASE WHEN level = 'department' AND item_code = 'total' THEN execution_rate END),
+                    CAST(SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN final_yuan END)
+                         / SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN budget_yuan END)
+                         AS DOUBLE)) AS execution_rate
     FROM mart_execution_rate
-    WHERE level = 'line' AND length(item_code) = 3 AND budget_yuan > 0
     GROUP BY region_code, fiscal_year
 ), satisfaction AS (
     SELECT region_code, fiscal_year, AVG(target_pct) AS mean_satisfaction_target_pct

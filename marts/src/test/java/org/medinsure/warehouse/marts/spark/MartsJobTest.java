@@ -55,6 +55,9 @@ class MartsJobTest {
         silver.add(SilverTables.EXECUTION_STATEMENTS, "doc_id", "a", "region_code", "371521", "province", "山东省",
                 "county", "阳谷县", "fiscal_year", 2020, "item", "一般公共预算财政拨款支出",
                 "budget_yuan", yuan("1000000"), "final_yuan", yuan("1200000"), "rate_pct", 120.0, "source", "text");
+        // total expenditure: 2,000,000 budgeted, 1,900,000 spent
+        total(silver, "budget", "2000000");
+        total(silver, "final", "1900000");
         // satisfaction targets 95, 90 and 85 % in 山东 2020: median 90, 85 below the 90 % floor
         satisfaction(silver, "a-P001", "371521", 95.0);
         satisfaction(silver, "b-P001", "371522", 90.0);
@@ -92,7 +95,8 @@ class MartsJobTest {
                 "2101301", "line|1000000.00|950000.00|0.9500|null",
                 "2101302", "line|0.00|50000.00|null|no_budget",
                 "a-P002", "project|1000000.00|800000.00|0.8000|low",
-                "null", "department|1000000.00|1200000.00|1.2000|high"));
+                "null", "department|1000000.00|1200000.00|1.2000|high",
+                "total", "department|2000000.00|1900000.00|0.9500|null"));
     }
 
     @Test
@@ -112,7 +116,7 @@ class MartsJobTest {
                 "mean_satisfaction_target_pct", "quality_score");
         // quality: 1 of 1 document parsed, 1 of 1 indicator matched, no problem rows → 1.0
         assertThat(rows).containsExactlyEntriesOf(Map.of(
-                "阳谷县", "1|2|1|4200000.00|null|95.0000|1.0000"));
+                "阳谷县", "1|2|1|4200000.00|0.9500|95.0000|1.0000"));
     }
 
     private static void project(SilverFixture silver, String projectId, String regionCode, String province,
@@ -128,6 +132,12 @@ class MartsJobTest {
                 "province", "山东省", "county", "阳谷县", "fiscal_year", 2020, "stage", stage,
                 "table_name", stage + " table", "function_code", code, "function_name", "城乡医疗救助",
                 "total_yuan", yuan(amount));
+    }
+
+    private static void total(SilverFixture silver, String stage, String amount) {
+        silver.add(SilverTables.TABLE_TOTALS, "doc_id", stage.substring(0, 1), "region_code", "371521",
+                "province", "山东省", "county", "阳谷县", "fiscal_year", 2020, "stage", stage,
+                "table_name", "支出" + stage, "label", "支出合计", "column_name", "合计", "amount_yuan", yuan(amount));
     }
 
     private static void satisfaction(SilverFixture silver, String projectId, String regionCode, double target) {

@@ -113,6 +113,7 @@ public final class SilverTables {
             .bigint("source_line", "Line of the total row")
             .string("region_code", "6-digit GB/T 2260 code")
             .string("province", "Province name")
+            .string("county", "County-level division name")
             .integer("fiscal_year", "Fiscal year")
             .string("stage", "budget or final")
             .string("table_name", "Table title as printed")
