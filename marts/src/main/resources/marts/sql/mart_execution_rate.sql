@@ -1,14 +1,20 @@
 -- Final over budget at three levels. Lines: the county's final accounts against its budget for the
--- same year and classification code; where a document lists a code in several tables, the largest
--- amount is the all-funds expenditure table. Projects: self-evaluations' executed over budgeted.
+-- same year and classification code; where a code appears in several tables, an expenditure table
+-- (支出) is preferred over an income one, and within those the largest (all-funds) amount. Projects: self-evaluations' executed over budgeted.
 -- Departments: total expenditure of the final accounts against that of the budget (the largest
 -- 合计/总计 of the expenditure tables of each), and the comparisons the documents state themselves.
-WITH line_amounts AS (
-    SELECT region_code, province, county, fiscal_year, stage, function_code,
-           FIRST(function_name) AS function_name, MAX(total_yuan) AS amount_yuan, collect_set(doc_id) AS doc_ids
+WITH ranked_lines AS (
+    SELECT *,
+           row_number() OVER (PARTITION BY region_code, fiscal_year, stage, function_code
+                              ORDER BY CASE WHEN table_name LIKE '%支出%' THEN 0 ELSE 1 END, total_yuan DESC,
+                                       table_name) AS preference
     FROM budget_lines
-    WHERE function_code IS NOT NULL AND region_code IS NOT NULL
-    GROUP BY region_code, province, county, fiscal_year, stage, function_code
+    WHERE function_code IS NOT NULL AND region_code IS NOT NULL AND total_yuan IS NOT NULL
+), line_amounts AS (
+    SELECT region_code, province, county, fiscal_year, stage, function_code, function_name,
+           total_yuan AS amount_yuan, array(doc_id) AS doc_ids
+    FROM ranked_lines
+    WHERE preference = 1
 ), lines AS (
     SELECT b.region_code, b.province, b.county, b.fiscal_year, 'line' AS level, b.function_code AS item_code,
            b.function_name AS item_name, b.amount_yuan AS budget_yuan, f.amount_yuan AS final_yuan,
