@@ -42,7 +42,7 @@ public final class ValueParser implements Serializable {
     private static final Map<String, Double> SCALES = Map.of("万", 1e4, "亿", 1e8, "千", 1e3);
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern DATE = Pattern.compile(
-            "\\d{4}年|\\d{4}[./-]\\d{1,2}|(?<![个\\d])\\d{1,2}月|\\d{1,2}日前|年底|月底|月末|季度|上半年|下半年");
+            "\\d{4}年|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|(?<![个\\d])\\d{1,2}月|\\d{1,2}日前|年底|月底|月末|季度|上半年|下半年");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
