@@ -45,7 +45,7 @@ public final class SilverTables {
             .string("form_kind", "declaration or self_evaluation")
             .string("project_name", "Project name as printed, trimmed")
             .string("implementing_unit", "Implementing unit as printed")
-            .string("programme", "Canonical programme category")
+            .string("programme", "Canonical programme category: a code of taxonomy/programmes.csv (medical_assistance, resident_insurance_subsidy …); NULL when no rule fits")
             .yuan("budget_yuan", "Annual amount in yuan")
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
             .bigint("beneficiaries", "Head-count of the population the project serves, persons")
@@ -53,6 +53,8 @@ public final class SilverTables {
             .string("prefecture", "Prefecture name")
             .string("department", "Competent department as printed")
             .yuan("prior_year_yuan", "Prior-year amount in yuan")
+            .string("beneficiaries_source", "Where beneficiaries came from: indicator (a head-count target, a bound "
+                    + "recorded as its number) or basis (the 测算依据 formula such as 658090人×32元); NULL with no head-count")
             .partitionBy("province", "fiscal_year")
             .build();
 
@@ -83,6 +85,11 @@ public final class SilverTables {
             .string("standard_raw", "绩效标准 cell as printed")
             .string("match_method", "How the code was found: exact, synonym, fuzzy, unmatched")
             .real("match_confidence", "Confidence of the code match, 0 to 1")
+            .integer("qualitative_rank", "Ordinal rank 1-5 of a qualitative target (5 显著 … 4 良好/有效/及时 … "
+                    + "3 提高/逐步健全 … 1 差), taxonomy/qualitative.csv; NULL for numbers, dates and long statements")
+            .string("unit_source", "Where the unit came from: value (printed in it), name (（人次） in the name), "
+                    + "level (成本指标（万元）), concept (the taxonomy concept's expected unit, e.g. % for ≥96 "
+                    + "satisfaction); NULL when there is no unit")
             .partitionBy("province", "fiscal_year")
             .build();
 

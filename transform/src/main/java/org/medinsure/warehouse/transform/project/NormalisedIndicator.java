@@ -8,6 +8,13 @@ import java.util.Objects;
  * comparator, number, canonical unit and the value in the unit's base (yuan, persons, percent).
  *
  * @param matchMethod {@code exact}, {@code synonym}, {@code fuzzy} or {@code unmatched}
+ * @param matchConfidence 0 to 1
+ * @param unit canonical unit; where the value prints none it is borrowed (see {@code unitSource})
+ * @param qualitative the printed target when it is words or a date
+ * @param actualValue the actual (self-evaluation) value in the unit's base
+ * @param qualitativeRank ordinal rank (1–5) of a qualitative target, {@code taxonomy/qualitative.csv}
+ * @param unitSource where the unit came from: {@code value}, {@code name}, {@code level}, {@code concept},
+ *     or null when there is no unit
  */
 public record NormalisedIndicator(
         String indicatorId,
@@ -21,7 +28,9 @@ public record NormalisedIndicator(
         String unit,
         Double targetBase,
         String qualitative,
-        Double actualValue) implements Serializable {
+        Double actualValue,
+        Integer qualitativeRank,
+        String unitSource) implements Serializable {
     public NormalisedIndicator {
         Objects.requireNonNull(indicatorId, "indicatorId is null");
         Objects.requireNonNull(matchMethod, "matchMethod is null");

@@ -43,16 +43,17 @@ public final class TransformJob {
             .add("province", DataTypes.StringType).add("prefecture", DataTypes.StringType)
             .add("county", DataTypes.StringType).add("region_method", DataTypes.StringType)
             .add("source_path", DataTypes.StringType);
-    private static final StructType PROJECT_ENRICHMENT = new StructType()
+    static final StructType PROJECT_ENRICHMENT = new StructType()
             .add("project_id", DataTypes.StringType).add("programme", DataTypes.StringType)
-            .add("beneficiaries", DataTypes.LongType);
-    private static final StructType INDICATOR_ENRICHMENT = new StructType()
+            .add("beneficiaries", DataTypes.LongType).add("beneficiaries_source", DataTypes.StringType);
+    static final StructType INDICATOR_ENRICHMENT = new StructType()
             .add("indicator_id", DataTypes.StringType).add("level1", DataTypes.StringType)
             .add("level2", DataTypes.StringType).add("indicator_code", DataTypes.StringType)
             .add("match_method", DataTypes.StringType).add("match_confidence", DataTypes.DoubleType)
             .add("comparator", DataTypes.StringType).add("target_value", DataTypes.DoubleType)
             .add("unit", DataTypes.StringType).add("target_base", DataTypes.DoubleType)
-            .add("qualitative", DataTypes.StringType).add("actual_value", DataTypes.DoubleType);
+            .add("qualitative", DataTypes.StringType).add("actual_value", DataTypes.DoubleType)
+            .add("qualitative_rank", DataTypes.IntegerType).add("unit_source", DataTypes.StringType);
 
     private final SparkSession spark;
     private final Lake lake;
@@ -144,7 +145,7 @@ public final class TransformJob {
 
     private Dataset<Row> projects(JavaRDD<NormalisedProject> normalised, Dataset<Row> regions) {
         Dataset<Row> enrichment = spark.createDataFrame(normalised.map(project ->
-                RowFactory.create(project.projectId(), project.programme(), project.beneficiaries())), PROJECT_ENRICHMENT);
+                projectRow(project)), PROJECT_ENRICHMENT);
         return lake.read(spark, BronzeTables.PROJECT_FORMS)
                 .join(enrichment, "project_id")
                 .join(regions, "doc_id");
@@ -160,11 +161,16 @@ public final class TransformJob {
                 .join(regions.select("doc_id", "region_code", "province", "fiscal_year"), "doc_id");
     }
 
-    private static Row indicatorRow(NormalisedIndicator indicator) {
+    static Row projectRow(NormalisedProject project) {
+        return RowFactory.create(project.projectId(), project.programme(), project.beneficiaries(),
+                project.beneficiariesSource());
+    }
+
+    static Row indicatorRow(NormalisedIndicator indicator) {
         return RowFactory.create(indicator.indicatorId(), indicator.level1(), indicator.level2(),
                 indicator.indicatorCode(), indicator.matchMethod(), indicator.matchConfidence(), indicator.comparator(),
                 indicator.targetValue(), indicator.unit(), indicator.targetBase(), indicator.qualitative(),
-                indicator.actualValue());
+                indicator.actualValue(), indicator.qualitativeRank(), indicator.unitSource());
     }
 
     private Dataset<Row> budgetLines(Dataset<Row> regions) {

@@ -1,0 +1,25 @@
+package org.medinsure.warehouse.transform.value;
+
+/** Where the unit of a value came from, in the order they are tried. */
+public enum UnitSource {
+    /** Printed in the value itself ({@code 350 万元}). */
+    VALUE("value"),
+    /** Printed in the indicator name ({@code 住院情况（人次）}). */
+    NAME("name"),
+    /** Printed in the level-2 heading ({@code 成本指标（万元）}). */
+    LEVEL("level"),
+    /** The expected unit of the matched taxonomy concept ({@code ≥96} for a satisfaction indicator is %). */
+    CONCEPT("concept"),
+    /** No unit anywhere. */
+    NONE("none");
+
+    private final String code;
+
+    UnitSource(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
