@@ -1,13 +1,7 @@
 package org.medinsure.warehouse.transform.region;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,25 +40,24 @@ public final class RegionGazetteer implements Serializable {
     public static RegionGazetteer load(List<Path> extraAliasFiles) {
         Map<String, Region> byCode = new HashMap<>();
         Map<String, List<Region>> byName = new HashMap<>();
-        for (String[] row : rows(COUNTIES, resource(COUNTIES))) {
-            Region region = new Region(row[0], row[5], row[3].isEmpty() ? null : row[3], row[1]);
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled(COUNTIES, "code", "county", "prefecture", "province").rows()) {
+            String prefecture = row.get("prefecture");
+            Region region = new Region(row.get("code"), row.get("province"), prefecture.isEmpty() ? null : prefecture,
+                    row.get("county"));
             byCode.put(region.code(), region);
             byName.computeIfAbsent(region.county(), name -> new ArrayList<>()).add(region);
         }
-        List<String[]> aliases = new ArrayList<>(rows(ALIASES, resource(ALIASES)));
+        List<KnowledgeFile.Row> aliases = new ArrayList<>(KnowledgeFile.bundled(ALIASES, "alias", "code").rows());
         for (Path file : extraAliasFiles) {
-            try (InputStream in = Files.newInputStream(file)) {
-                aliases.addAll(rows(file.toString(), in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read region alias file " + file, e);
-            }
+            aliases.addAll(KnowledgeFile.file(file, "alias", "code").rows());
         }
-        for (String[] alias : aliases) {
-            Region region = byCode.get(alias[1]);
+        for (KnowledgeFile.Row alias : aliases) {
+            Region region = byCode.get(alias.get("code"));
             if (region == null) {
-                throw new IllegalArgumentException("Cannot find region code " + alias[1] + " for alias " + alias[0]);
+                throw new IllegalArgumentException("Cannot find region code " + alias.get("code") + " for alias "
+                        + alias.get("alias") + " at " + alias.where());
             }
-            List<Region> regions = byName.computeIfAbsent(alias[0], name -> new ArrayList<>());
+            List<Region> regions = byName.computeIfAbsent(alias.get("alias"), name -> new ArrayList<>());
             if (!regions.contains(region)) {
                 regions.add(region);
             }
@@ -146,41 +139,4 @@ public final class RegionGazetteer implements Serializable {
     private static String nonNull(String text) {
         return text == null ? "" : text;
     }
-
-    private static InputStream resource(String name) {
-        InputStream in = RegionGazetteer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("Cannot find bundled resource " + name);
-        }
-        return in;
-    }
-
-    /** Rows of a small CSV knowledge file: '#' lines are comments, the first other line is the header. */
-    static List<String[]> rows(String name, InputStream in) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (cells.length < 2) {
-                    throw new IllegalArgumentException(name + ":" + number + ": expected at least 2 columns: " + line);
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
-        }
-        return rows;
-    }
-
 }

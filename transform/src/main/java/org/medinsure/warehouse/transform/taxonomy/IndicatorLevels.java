@@ -1,5 +1,6 @@
 package org.medinsure.warehouse.transform.taxonomy;
 
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.text.Normalizer;

@@ -1,5 +1,6 @@
 package org.medinsure.warehouse.transform.value;
 
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -8,7 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.medinsure.warehouse.transform.taxonomy.KnowledgeFile;
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 
 /**
  * Ranks qualitative targets on the ordinal scale of {@code taxonomy/qualitative.csv} (5 = marked

@@ -1,5 +1,6 @@
 package org.medinsure.warehouse.transform.value;
 
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.medinsure.warehouse.transform.taxonomy.KnowledgeFile;
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 
 /** The units of {@code taxonomy/units.csv}: canonical names, spellings, and conversion to base units. */
 public final class Units implements Serializable {

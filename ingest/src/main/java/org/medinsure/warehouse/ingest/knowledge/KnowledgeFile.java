@@ -1,4 +1,4 @@
-package org.medinsure.warehouse.transform.taxonomy;
+package org.medinsure.warehouse.ingest.knowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.medinsure.warehouse.transform.taxonomy;
+package org.medinsure.warehouse.ingest.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
