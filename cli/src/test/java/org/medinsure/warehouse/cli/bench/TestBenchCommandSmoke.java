@@ -13,6 +13,7 @@ import picocli.CommandLine;
 /** {@code warehouse bench} runs and prints its figures in the documented format; no timing is asserted. */
 class TestBenchCommandSmoke {
     private static final String FIGURES = "\\s+\\d+\\.\\d{2} MB/s\\s+\\d+\\.\\d files/s\\s+\\d+\\.\\d forms/s"
+            + "\\s+\\d+\\.\\d{2} MB/cpu-s"
             + "\\s+\\(\\d+ files, \\d+\\.\\d{2} MB, \\d+\\.\\d{2} s\\)";
 
     @Test
