@@ -80,11 +80,7 @@ public final class BudgetLineMatcher implements Matcher<WarehouseFacts.BudgetLin
     @Override
     public String describe(WarehouseFacts.BudgetLine fact) {
         return fact.file() + " " + fact.tableName() + " " + fact.functionCode() + " " + fact.functionName()
-                + " total " + plain(fact.totalYuan()) + " basic " + plain(fact.basicYuan()) + " project "
-                + plain(fact.projectYuan()) + " 元";
-    }
-
-    static String plain(java.math.BigDecimal amount) {
-        return amount == null ? "null" : amount.toPlainString();
+                + " total " + Differences.plain(fact.totalYuan()) + " basic " + Differences.plain(fact.basicYuan()) + " project "
+                + Differences.plain(fact.projectYuan()) + " 元";
     }
 }

@@ -100,6 +100,11 @@ final class Differences {
         return List.copyOf(found);
     }
 
+    /** An amount without exponent, or {@code null}, for messages. */
+    static String plain(BigDecimal amount) {
+        return amount == null ? "null" : amount.toPlainString();
+    }
+
     static BigDecimal toYuan(BigDecimal wan) {
         return wan.multiply(YUAN_PER_WAN).setScale(2, RoundingMode.HALF_UP);
     }

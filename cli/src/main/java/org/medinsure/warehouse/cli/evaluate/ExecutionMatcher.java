@@ -67,7 +67,7 @@ public final class ExecutionMatcher implements Matcher<WarehouseFacts.Execution>
 
     @Override
     public String describe(WarehouseFacts.Execution fact) {
-        return fact.file() + " " + fact.item() + " budget " + BudgetLineMatcher.plain(fact.budgetYuan()) + " final "
-                + BudgetLineMatcher.plain(fact.finalYuan()) + " 元, rate " + fact.ratePct() + "%";
+        return fact.file() + " " + fact.item() + " budget " + Differences.plain(fact.budgetYuan()) + " final "
+                + Differences.plain(fact.finalYuan()) + " 元, rate " + fact.ratePct() + "%";
     }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -94,7 +95,7 @@ public record GoldFile(String name, List<GoldRecord> records, Map<String, Intege
 
     /** The file names the gold speaks about. */
     public Set<String> files() {
-        return records.stream().map(GoldRecord::file).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return records.stream().map(GoldRecord::file).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static ObjectNode object(String name, int line, String json) {

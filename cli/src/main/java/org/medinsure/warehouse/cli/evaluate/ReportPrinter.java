@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** Prints an {@link EvaluationReport}: a score table, its notes, then the misses of each score. */
 public final class ReportPrinter {
@@ -26,7 +27,7 @@ public final class ReportPrinter {
         if (!report.missingFiles().isEmpty()) {
             out.println("Not in the warehouse: " + String.join(", ", report.missingFiles()));
         }
-        for (Map.Entry<String, Integer> ignored : new java.util.TreeMap<>(report.ignoredKinds()).entrySet()) {
+        for (Map.Entry<String, Integer> ignored : new TreeMap<>(report.ignoredKinds()).entrySet()) {
             out.printf("Ignored: %d gold records of unknown kind '%s'%n", ignored.getValue(), ignored.getKey());
         }
         out.println();

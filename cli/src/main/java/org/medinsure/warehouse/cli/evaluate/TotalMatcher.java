@@ -75,6 +75,6 @@ public final class TotalMatcher implements Matcher<WarehouseFacts.Total> {
         return fact.file() + " " + fact.tableName() + " " + fact.label()
                 + (fact.side() == null ? "" : " (" + fact.side() + ")")
                 + (fact.columnName() == null ? "" : " [" + fact.columnName() + "]") + " "
-                + BudgetLineMatcher.plain(fact.amountYuan()) + " 元";
+                + Differences.plain(fact.amountYuan()) + " 元";
     }
 }
