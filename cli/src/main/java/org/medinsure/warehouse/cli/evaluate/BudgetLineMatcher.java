@@ -80,7 +80,7 @@ public final class BudgetLineMatcher implements Matcher<WarehouseFacts.BudgetLin
     @Override
     public String describe(WarehouseFacts.BudgetLine fact) {
         return fact.file() + " " + fact.tableName() + " " + fact.functionCode() + " " + fact.functionName()
-                + " total " + Differences.plain(fact.totalYuan()) + " basic " + Differences.plain(fact.basicYuan()) + " project "
-                + Differences.plain(fact.projectYuan()) + " 元";
+                + " total " + Differences.plain(fact.totalYuan()) + " basic " + Differences.plain(fact.basicYuan())
+                + " project " + Differences.plain(fact.projectYuan()) + " 元";
     }
 }
