@@ -44,7 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Cannot run for --seconds " + seconds + " after --warmup-seconds "
                     + warmUpSeconds + ": the measured time must be positive, the warm-up not negative");
         }
-        Path folder = input != null ? input : BenchCorpus.sharedSeeds(Path.of(System.getProperty("warehouse.home", ".")))
+        Path home = Path.of(System.getProperty("warehouse.home", "."));
+        Path folder = input != null ? input : BenchCorpus.sharedSeeds(home)
                 .or(() -> BenchCorpus.sharedSeeds(Path.of("")))
                 .orElseThrow(() -> new IllegalArgumentException("Cannot find ../shared/seeds: pass --input DIR"));
         List<BenchFile> corpus = BenchCorpus.load(folder);

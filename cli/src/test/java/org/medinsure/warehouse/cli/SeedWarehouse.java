@@ -57,7 +57,8 @@ public final class SeedWarehouse implements AutoCloseable {
 
     /** The shared folder (seeds, gold, docs); skips the caller's tests when it is absent. */
     public Path shared() {
-        Assumptions.assumeTrue(shared != null, "../shared/seeds not found beside the repository: skipping the seed run");
+        Assumptions.assumeTrue(shared != null,
+                "../shared/seeds not found beside the repository: skipping the seed run");
         return shared;
     }
 
@@ -94,7 +95,8 @@ public final class SeedWarehouse implements AutoCloseable {
 
     /** Resolves {@link SeedWarehouse} parameters from the root store: one run for the whole test JVM. */
     public static final class Extension implements ParameterResolver {
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SeedWarehouse.class);
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(SeedWarehouse.class);
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

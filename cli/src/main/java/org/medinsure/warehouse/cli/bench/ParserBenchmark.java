@@ -15,8 +15,9 @@ import org.medinsure.warehouse.ingest.parse.IngestedFile;
  * ({@link FileIngestor}, no Spark), first to warm the JIT up, then for a measured time. Only the
  * parser is timed: the files are in memory, and time is taken around each call, so the figures are
  * the parser's throughput on one core. Both wall-clock and thread CPU time are kept, because on a
- * shared machine the wall clock also counts the time the thread waited for a core. Figures are also kept per document type, as parsing a
- * budget publication's tables costs differently from parsing declaration forms.
+ * shared machine the wall clock also counts the time the thread waited for a core. Figures are
+ * also kept per document type, as parsing a budget publication's tables costs differently from
+ * parsing declaration forms.
  */
 public final class ParserBenchmark {
     /** CPU time of the current thread; -1 where the JVM cannot tell, which leaves the CPU figure at 0. */

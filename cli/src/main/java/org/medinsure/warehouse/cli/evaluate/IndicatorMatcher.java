@@ -9,8 +9,9 @@ import java.util.List;
  * comparator, number and unit all {@code null}, so the warehouse must leave them NULL too: a
  * number invented for 效果显著 is wrong. Key and scope: see {@link IndicatorKeying}.
  *
- * <p>The transform's normaliser fills these columns. Until it does, only qualitative targets (all three null in the gold) match here;
- * {@link #notes} says so in the report and {@link IndicatorRawValueMatcher} shows the parser's part.
+ * <p>The transform's normaliser fills these columns. Until it does, only qualitative targets (all
+ * three null in the gold) match here; {@link #notes} says so in the report, and
+ * {@link IndicatorRawValueMatcher} shows the parser's part.
  */
 public final class IndicatorMatcher extends IndicatorKeying {
     @Override

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class TestEvaluationScoring {
     private static final GoldFile GOLD = GoldFile.parse("test.jsonl", List.of(
             "{\"kind\": \"document\", \"file\": \"000_test.txt\", \"doc_type\": \"declaration\"}",
-            "{\"kind\": \"project\", \"file\": \"000_test.txt\", \"form_index\": 1, \"name\": \"甲\", \"budget_wan\": 1.0}",
-            "{\"kind\": \"project\", \"file\": \"000_test.txt\", \"form_index\": 2, \"name\": \"乙\", \"budget_wan\": 2.0}",
+            "{\"kind\": \"project\", \"file\": \"000_test.txt\", \"form_index\": 1, \"name\": \"甲\", "
+                    + "\"budget_wan\": 1.0}",
+            "{\"kind\": \"project\", \"file\": \"000_test.txt\", \"form_index\": 2, \"name\": \"乙\", "
+                    + "\"budget_wan\": 2.0}",
             "{\"kind\": \"indicator\", \"file\": \"000_test.txt\", \"form_index\": 1, \"name\": \"住院情况\", "
                     + "\"raw_value\": \"18495人\"}",
             "{\"kind\": \"indicator\", \"file\": \"000_test.txt\", \"form_index\": 1, \"name\": \"住院情况\", "
