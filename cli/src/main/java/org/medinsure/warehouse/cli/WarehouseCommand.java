@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warehouse", mixinStandardHelpOptions = true, version = "warehouse 0.1.0",
         description = "Medical-insurance budget documents → Parquet lake → DuckDB warehouse → exports.",
         subcommands = {RunCommand.class, IngestCommand.class, TransformCommand.class, MartsCommand.class,
-                ExportCommand.class, QueryCommand.class})
+                ExportCommand.class, QueryCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class WarehouseCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds the team's shared folder (seeds, gold, docs) beside the repository, where it exists. */
-final class SharedFolder {
+public final class SharedFolder {
     private SharedFolder() {
     }
 
-    static Optional<Path> locate() {
+    public static Optional<Path> locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolveSibling("shared");
             if (Files.isDirectory(candidate.resolve("seeds"))) {
@@ -19,7 +19,7 @@ final class SharedFolder {
         return Optional.empty();
     }
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("warehouse")) && Files.isDirectory(dir.resolve("examples"))) {
                 return dir;

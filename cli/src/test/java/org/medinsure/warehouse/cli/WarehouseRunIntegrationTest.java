@@ -1,7 +1,6 @@
 package org.medinsure.warehouse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,19 +13,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.medinsure.warehouse.exports.WarehouseConnections;
 import picocli.CommandLine;
 
 /**
  * Runs {@code warehouse run} on the five seed documents (from ../shared/seeds) and checks the
- * published warehouse against the public contract. One Spark run serves every assertion.
+ * published warehouse against the public contract. One Spark run serves every assertion, and the
+ * other test classes that read the seed warehouse ({@link SeedWarehouse}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SeedWarehouse.Extension.class)
 class WarehouseRunIntegrationTest {
     /** The contract's tables and columns (docs/contract.md): they must exist with these names. */
     static final Map<String, List<String>> CONTRACT = new LinkedHashMap<>();
@@ -56,24 +56,16 @@ class WarehouseRunIntegrationTest {
                 "quality_score"));
     }
 
-    @TempDir
-    static Path output;
-
+    private Path output;
     private Path database;
     private String printed;
 
     @BeforeAll
-    void runOnSeeds() {
-        Optional<Path> shared = SharedFolder.locate();
-        assumeThat(shared).as("../shared/seeds not found beside the repository: skipping the seed run").isPresent();
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        int exit = commandLine.execute("run", "--input", shared.get().resolve("seeds").toString(),
-                "--output", output.toString());
-        printed = out.toString();
-        assertThat(exit).as("exit code of warehouse run; output:%n%s", printed).isZero();
-        database = output.resolve("warehouse.duckdb");
+    void runOnSeeds(SeedWarehouse seeds) {
+        output = seeds.output();
+        printed = seeds.printed();
+        assertThat(seeds.exitCode()).as("exit code of warehouse run; output:%n%s", printed).isZero();
+        database = seeds.database();
     }
 
     @Test
