@@ -15,7 +15,7 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Pipeline pipeline = new Pipeline(spark, output)) {
+        try (Pipeline pipeline = new Pipeline(spark, output, new KnowledgeOptions())) {
             for (Path file : pipeline.export()) {
                 System.out.println(file);
             }

@@ -16,7 +16,7 @@ public final class IngestCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Pipeline pipeline = new Pipeline(spark, output)) {
+        try (Pipeline pipeline = new Pipeline(spark, output, new KnowledgeOptions())) {
             pipeline.ingest(input.inputOrSample());
         }
     }

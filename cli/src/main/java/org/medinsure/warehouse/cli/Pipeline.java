@@ -3,7 +3,6 @@ package org.medinsure.warehouse.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.medinsure.warehouse.exports.ExportJob;
 import org.medinsure.warehouse.ingest.lake.Lake;
@@ -12,11 +11,8 @@ import org.medinsure.warehouse.ingest.spark.IngestJob;
 import org.medinsure.warehouse.ingest.spark.SparkSessions;
 import org.medinsure.warehouse.marts.lake.GoldTables;
 import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
-import org.medinsure.warehouse.marts.spark.MartThresholds;
 import org.medinsure.warehouse.marts.spark.MartsJob;
 import org.medinsure.warehouse.transform.lake.SilverTables;
-import org.medinsure.warehouse.transform.project.ProjectNormaliser;
-import org.medinsure.warehouse.transform.region.RegionGazetteer;
 import org.medinsure.warehouse.transform.spark.TransformJob;
 
 /**
@@ -26,12 +22,14 @@ import org.medinsure.warehouse.transform.spark.TransformJob;
 public final class Pipeline implements AutoCloseable {
     private final SparkOptions sparkOptions;
     private final OutputOptions output;
+    private final KnowledgeOptions knowledge;
     private final Lake lake;
     private SparkSession spark;
 
-    public Pipeline(SparkOptions sparkOptions, OutputOptions output) {
+    public Pipeline(SparkOptions sparkOptions, OutputOptions output, KnowledgeOptions knowledge) {
         this.sparkOptions = Objects.requireNonNull(sparkOptions, "sparkOptions is null");
         this.output = Objects.requireNonNull(output, "output is null");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
         this.lake = new Lake(output.lakeOutput());
     }
 
@@ -47,11 +45,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public void transform() {
-        new TransformJob(spark(), lake, RegionGazetteer.bundled(), new ProjectNormaliser()).run();
+        new TransformJob(spark(), lake, knowledge.gazetteer(), knowledge.normaliser()).run();
     }
 
     public void marts() {
-        new MartsJob(spark(), lake, MartThresholds.load(Optional.empty())).run();
+        new MartsJob(spark(), lake, knowledge.thresholds()).run();
         publish();
     }
 

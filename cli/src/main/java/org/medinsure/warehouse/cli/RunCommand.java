@@ -24,6 +24,8 @@ public final class RunCommand implements Callable<Integer> {
     OutputOptions output;
     @Mixin
     SparkOptions spark;
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Option(names = "--preview-rows", defaultValue = "5", description = "Rows of each mart to print at the end")
     int previewRows;
@@ -33,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Pipeline pipeline = new Pipeline(spark, output)) {
+        try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
             pipeline.ingest(input.inputOrSample());
             pipeline.transform();
             pipeline.marts();

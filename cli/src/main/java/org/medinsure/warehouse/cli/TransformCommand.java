@@ -11,10 +11,12 @@ public final class TransformCommand implements Runnable {
     OutputOptions output;
     @Mixin
     SparkOptions spark;
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Override
     public void run() {
-        try (Pipeline pipeline = new Pipeline(spark, output)) {
+        try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
             pipeline.transform();
         }
     }

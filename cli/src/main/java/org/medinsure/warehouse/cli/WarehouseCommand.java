@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "warehouse", mixinStandardHelpOptions = true, version = "warehouse 0.1.0",
         description = "Medical-insurance budget documents → Parquet lake → DuckDB warehouse → exports.",
         subcommands = {RunCommand.class, IngestCommand.class, TransformCommand.class, MartsCommand.class,
-                ExportCommand.class, QueryCommand.class, EvaluateCommand.class, BenchCommand.class})
+                ExportCommand.class, QueryCommand.class, TaxonomyCommand.class, EvaluateCommand.class,
+                BenchCommand.class})
 public final class WarehouseCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,57 @@
+package org.medinsure.warehouse.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.medinsure.warehouse.marts.spark.MartThresholds;
+import org.medinsure.warehouse.transform.project.ProjectNormaliser;
+import org.medinsure.warehouse.transform.region.RegionGazetteer;
+import org.medinsure.warehouse.transform.taxonomy.IndicatorLevels;
+import org.medinsure.warehouse.transform.taxonomy.IndicatorTaxonomy;
+import org.medinsure.warehouse.transform.taxonomy.ProgrammeClassifier;
+import org.medinsure.warehouse.transform.value.QualitativeScale;
+import org.medinsure.warehouse.transform.value.Units;
+import org.medinsure.warehouse.transform.value.ValueParser;
+import picocli.CommandLine.Option;
+
+/**
+ * Knowledge a user extends without recompiling: a folder whose files have the names and shapes of
+ * the bundled ones (indicators.csv, levels.csv, units.csv, qualitative.csv, programmes.csv,
+ * region-aliases.csv, thresholds.properties). Rows of a user file extend the bundled table, and a
+ * row with the same key overrides it.
+ */
+public final class KnowledgeOptions {
+    @Option(names = "--config", paramLabel = "DIR",
+            description = "Folder of knowledge files extending the bundled ones: indicators.csv, levels.csv, "
+                    + "units.csv, qualitative.csv, programmes.csv, region-aliases.csv, thresholds.properties")
+    Path config;
+
+    List<Path> file(String name) {
+        if (config == null) {
+            return List.of();
+        }
+        if (!Files.isDirectory(config)) {
+            throw new IllegalArgumentException("Cannot find the --config folder: " + config);
+        }
+        Path file = config.resolve(name);
+        return Files.isRegularFile(file) ? List.of(file) : List.of();
+    }
+
+    IndicatorTaxonomy taxonomy() {
+        return IndicatorTaxonomy.load(file("indicators.csv"));
+    }
+
+    ProjectNormaliser normaliser() {
+        return new ProjectNormaliser(taxonomy(), IndicatorLevels.load(file("levels.csv")),
+                new ValueParser(Units.load(file("units.csv")), QualitativeScale.load(file("qualitative.csv"))),
+                ProgrammeClassifier.load(file("programmes.csv")));
+    }
+
+    RegionGazetteer gazetteer() {
+        return RegionGazetteer.load(file("region-aliases.csv"));
+    }
+
+    MartThresholds thresholds() {
+        return MartThresholds.load(file("thresholds.properties").stream().findFirst());
+    }
+}
