@@ -1,13 +1,23 @@
 -- Yuan per beneficiary per county, year and programme. Projects of one programme in one county
 -- (central, provincial and county shares of the same subsidy) serve the same population, so
--- amounts add up and the head-count is the largest one stated, not the sum.
-WITH programme_totals AS (
+-- amounts add up and the head-count is the largest one stated, not the sum. A project declared in
+-- a budget and evaluated in the final accounts of the same year counts once, as declared.
+WITH distinct_projects AS (
+    SELECT *
+    FROM (SELECT *,
+                 row_number() OVER (PARTITION BY region_code, fiscal_year, programme,
+                                                 regexp_replace(project_name, '\\s', '')
+                                    ORDER BY CASE WHEN form_kind = 'declaration' THEN 0 ELSE 1 END, project_id)
+                     AS occurrence
+          FROM projects)
+    WHERE occurrence = 1
+), programme_totals AS (
     SELECT region_code, province, county, fiscal_year, programme,
            CAST(SUM(budget_yuan) AS DECIMAL(18, 2)) AS amount_yuan,
            MAX(beneficiaries) AS beneficiaries,
            array_sort(collect_set(project_id)) AS project_ids,
            array_sort(collect_set(doc_id)) AS doc_ids
-    FROM projects
+    FROM distinct_projects
     WHERE programme IS NOT NULL AND region_code IS NOT NULL AND budget_yuan IS NOT NULL
     GROUP BY region_code, province, county, fiscal_year, programme
 ), per_capita AS (
@@ -25,6 +35,7 @@ WITH programme_totals AS (
 )
 SELECT region_code, province, county, fiscal_year, programme, amount_yuan, beneficiaries, per_capita_yuan,
        province_median_yuan,
-       CASE WHEN province_median_yuan > 0 THEN CAST(per_capita_yuan / province_median_yuan AS DOUBLE) END AS ratio_to_province_median,
+       CASE WHEN province_median_yuan > 0 THEN round(CAST(per_capita_yuan / province_median_yuan AS DOUBLE), 4) END
+           AS ratio_to_province_median,
        rank_in_province, n_in_province, project_ids, doc_ids
 FROM placed

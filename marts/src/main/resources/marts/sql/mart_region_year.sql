@@ -8,8 +8,15 @@ WITH docs AS (
     WHERE status <> 'duplicate' AND region_code IS NOT NULL AND fiscal_year IS NOT NULL
     GROUP BY region_code, province, county, fiscal_year
 ), project_stats AS (
-    SELECT region_code, fiscal_year, COUNT(*) AS projects, CAST(SUM(budget_yuan) AS DECIMAL(18, 2)) AS total_budget_yuan
-    FROM projects GROUP BY region_code, fiscal_year
+    -- every form counts as a project; a project both declared and self-evaluated adds its amount once
+    SELECT region_code, fiscal_year, COUNT(*) AS projects,
+           CAST(SUM(CASE WHEN occurrence = 1 THEN budget_yuan END) AS DECIMAL(18, 2)) AS total_budget_yuan
+    FROM (SELECT *,
+                 row_number() OVER (PARTITION BY region_code, fiscal_year, regexp_replace(project_name, '\\s', '')
+                                    ORDER BY CASE WHEN form_kind = 'declaration' THEN 0 ELSE 1 END, project_id)
+                     AS occurrence
+          FROM projects)
+    GROUP BY region_code, fiscal_year
 ), indicator_stats AS (
     SELECT region_code, fiscal_year, COUNT(*) AS indicators, COUNT(indicator_code) AS matched
     FROM indicators GROUP BY region_code, fiscal_year

@@ -43,6 +43,11 @@ class MartsJobTest {
         project(silver, "d-P001", "371524", "山东省", "东阿县", "900000", null);
         // 宁夏 2020: one county alone in its province
         project(silver, "e-P001", "640502", "宁夏回族自治区", "沙坡头区", "350000", 317_000L);
+        // the final accounts' self-evaluation of 阳谷县's declared subsidy: counted once, as declared
+        silver.add(SilverTables.PROJECTS, "project_id", "a-P009", "doc_id", "a", "region_code", "371521",
+                "province", "山东省", "county", "阳谷县", "fiscal_year", 2020, "form_kind", "self_evaluation",
+                "project_name", "城乡居民基本医疗保险补助 ", "programme", "resident_insurance_subsidy",
+                "budget_yuan", yuan("3200000"), "executed_yuan", yuan("3200000"), "beneficiaries", 100_000L);
         // a self-evaluation that spent 80 % of its budget
         silver.add(SilverTables.PROJECTS, "project_id", "a-P002", "doc_id", "a", "region_code", "371521",
                 "province", "山东省", "county", "阳谷县", "fiscal_year", 2020, "project_name", "医疗救助",
@@ -95,6 +100,7 @@ class MartsJobTest {
                 "2101301", "line|1000000.00|950000.00|0.9500|null",
                 "2101302", "line|0.00|50000.00|null|no_budget",
                 "a-P002", "project|1000000.00|800000.00|0.8000|low",
+                "a-P009", "project|3200000.00|3200000.00|1.0000|null",
                 "null", "department|1000000.00|1200000.00|1.2000|high",
                 "total", "department|2000000.00|1900000.00|0.9500|null"));
     }
@@ -114,9 +120,10 @@ class MartsJobTest {
         Map<String, String> rows = rows(GoldTables.REGION_YEAR,
                 "county", "documents", "projects", "indicators", "total_budget_yuan", "execution_rate",
                 "mean_satisfaction_target_pct", "quality_score");
+        // three forms, but the self-evaluated subsidy's amount counts once: 3,200,000 + 1,000,000
         // quality: 1 of 1 document parsed, 1 of 1 indicator matched, no problem rows → 1.0
         assertThat(rows).containsExactlyEntriesOf(Map.of(
-                "阳谷县", "1|2|1|4200000.00|0.9500|95.0000|1.0000"));
+                "阳谷县", "1|3|1|4200000.00|0.9500|95.0000|1.0000"));
     }
 
     private static void project(SilverFixture silver, String projectId, String regionCode, String province,
@@ -124,7 +131,7 @@ class MartsJobTest {
         silver.add(SilverTables.PROJECTS, "project_id", projectId, "doc_id", projectId.substring(0, 1),
                 "region_code", regionCode, "province", province, "county", county, "fiscal_year", 2020,
                 "project_name", "城乡居民基本医疗保险补助", "programme", "resident_insurance_subsidy",
-                "budget_yuan", yuan(amount), "beneficiaries", beneficiaries);
+                "form_kind", "declaration", "budget_yuan", yuan(amount), "beneficiaries", beneficiaries);
     }
 
     private static void line(SilverFixture silver, String stage, String code, String amount) {
