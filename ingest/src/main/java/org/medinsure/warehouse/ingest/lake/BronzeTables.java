@@ -41,6 +41,8 @@ public final class BronzeTables {
             .yuan("prior_year_yuan", "Prior-year amount in yuan")
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
             .string("basis_text", "Calculation basis (测算依据) text")
+            .string("declared_unit", "Money unit the form declares for its amounts (单位：万元, or the （万元） of the "
+                    + "amount label): 万元, 元 or 亿元; NULL when it declares none")
             .build();
 
     public static final LakeTable INDICATOR_ROWS = LakeTable.builder(LAYER, "indicator_rows",
@@ -59,6 +61,8 @@ public final class BronzeTables {
             .string("actual_raw", "Actual value cell as printed (self-evaluations)")
             .string("score_raw", "Score cell as printed (self-evaluations)")
             .string("gap_reason", "Reason for a gap between target and actual (self-evaluations)")
+            .string("unit_hint", "Unit annotation of the level-2 heading (万元 of 成本指标（万元）, also when the merged "
+                    + "cell prints it on a row of its own), which level2 is stored without; NULL when none")
             .build();
 
     public static final LakeTable BUDGET_LINES = LakeTable.builder(LAYER, "budget_lines",

@@ -8,7 +8,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 /**
  * Text extracted from PDF tables: columns separated by spaces and long cells wrapped over several
  * lines. Each line becomes a row of space-separated cells; a number and the unit printed after it
- * ({@code 21318 人}) stay one cell. A run of one-piece prose lines is a wrapped cell column: a
+ * ({@code 21318 人}) stay one cell, and so do a word and the number after it when they follow
+ * another value ({@code 21318 人 实际需救助 5487 人}: the actual value is {@code 实际需救助 5487 人}). A run of one-piece prose lines is a wrapped cell column: a
  * cell ends on a line shorter than the one before it, because the last line of a wrapped
  * paragraph is the only one that does not fill the column width. A line of several pieces right
  * after such a run, none of them a number, is the tail of the run's cells pushed to the next line
@@ -17,6 +18,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 public final class SpacedTextReader implements LayoutReader {
     private static final Pattern NUMBER = Pattern.compile("[≥≤<>=]?[\\d.,]+%?");
     private static final Pattern UNIT = Pattern.compile("(万元|元|亿元|万|人|人次|万人|个|家|次|份|所|批|条|%)");
+    private static final Pattern VALUE = Pattern.compile(NUMBER.pattern() + "(\\s+" + UNIT.pattern() + ")?");
+    private static final Pattern WORDS = Pattern.compile("\\p{IsHan}+");
     /** A line shorter than this is a label or a vertical heading character, not wrapped prose. */
     private static final int MIN_WRAPPED_LENGTH = 6;
 
@@ -91,6 +94,13 @@ public final class SpacedTextReader implements LayoutReader {
                 tokens.set(last, tokens.get(last) + " " + token);
             } else {
                 tokens.add(token);
+            }
+        }
+        // a label in words between two values belongs to the second: 21318 人 | 实际需救助 5487 人
+        for (int i = tokens.size() - 2; i >= 1; i--) {
+            if (WORDS.matcher(tokens.get(i)).matches() && VALUE.matcher(tokens.get(i - 1)).matches()
+                    && VALUE.matcher(tokens.get(i + 1)).matches()) {
+                tokens.set(i, tokens.get(i) + " " + tokens.remove(i + 1));
             }
         }
         return tokens;
