@@ -87,9 +87,11 @@ public final class SilverTables {
             .real("match_confidence", "Confidence of the code match, 0 to 1")
             .integer("qualitative_rank", "Ordinal rank 1-5 of a qualitative target (5 显著 … 4 良好/有效/及时 … "
                     + "3 提高/逐步健全 … 1 差), taxonomy/qualitative.csv; NULL for numbers, dates and long statements")
-            .string("unit_source", "Where the unit came from: value (printed in it), name (（人次） in the name), "
-                    + "level (成本指标（万元）), concept (the taxonomy concept's expected unit, e.g. % for ≥96 "
-                    + "satisfaction); NULL when there is no unit")
+            .string("unit_source", "Where the unit came from: value (printed in it, a scale word included: 31.7万 "
+                    + "counting persons is 万人), name (（人次） in the name), level (the level-2 heading 成本指标（万元）, "
+                    + "also when its merged cell prints （万元） on a row of its own), header (the form's declared unit "
+                    + "单位：万元 or 项目资金（万元）, for a bare money amount), concept (not printed: the taxonomy "
+                    + "concept's expected unit, e.g. % for ≥96 satisfaction); NULL when there is no unit")
             .partitionBy("province", "fiscal_year")
             .build();
 
