@@ -100,9 +100,11 @@ public final class HeaderInterpreter {
             for (int i = start; i < end; i++) {
                 columns.add(vocabulary.field(FormVocabulary.compact(cells.get(i).text())).orElse(null));
             }
-            boolean executed = columns.stream().anyMatch(label -> label != null && label.target().equals("executed_amount"));
-            Optional<FormVocabulary.FieldLabel> rowLabel = vocabulary.field(FormVocabulary.compact(cells.get(end).text()));
-            if (columns.size() >= 2 && executed && rowLabel.filter(label -> label.target().equals("amount")).isPresent()) {
+            boolean executed = columns.stream()
+                    .anyMatch(label -> label != null && label.target().equals("executed_amount"));
+            boolean rowLabel = vocabulary.field(FormVocabulary.compact(cells.get(end).text()))
+                    .filter(label -> label.target().equals("amount")).isPresent();
+            if (columns.size() >= 2 && executed && rowLabel) {
                 Map<String, Found> found = new HashMap<>();
                 for (int c = 0; c < columns.size() && end + 1 + c < cells.size(); c++) {
                     Cell value = cells.get(end + 1 + c);
@@ -226,7 +228,10 @@ public final class HeaderInterpreter {
         return Money.valueUnit(value).or(() -> labelledUnit(found)).or(() -> Optional.ofNullable(formUnit));
     }
 
-    /** The unit a label declares for a value: {@code 年度财政拨款 (万元)}, {@code (万元) 350}, a {@code 项目资金（万元）} cell of its row. */
+    /**
+     * The unit a label declares for a value: {@code 年度财政拨款 (万元)}, {@code (万元) 350}, a
+     * {@code 项目资金（万元）} cell of its row.
+     */
     private static Optional<Money.Unit> labelledUnit(Found found) {
         Optional<Money.Unit> unit = Money.labelUnit(found.labelText()).or(() -> Money.labelUnit(found.value()));
         for (Cell cell : found.row().filledCells()) {

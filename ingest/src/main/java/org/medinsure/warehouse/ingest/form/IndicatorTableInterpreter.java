@@ -252,7 +252,8 @@ public final class IndicatorTableInterpreter {
             }
             if (rowsMarked && pending.isEmpty() && token.aloneInRow() && isWrappedNameTail(token, following)) {
                 Indicator old = indicators.get(indicators.size() - 1);
-                indicators.set(indicators.size() - 1, old.withName(IndicatorNames.normalize(old.name() + token.cell().text())));
+                String name = IndicatorNames.normalize(old.name() + token.cell().text());
+                indicators.set(indicators.size() - 1, old.withName(name));
                 return;
             }
             pending.add(token);

@@ -24,12 +24,13 @@ public record Indicator(
 
     /** This row under another level-2 heading and its unit. */
     public Indicator withLevel2(String heading, String unit) {
-        return new Indicator(sourceLine, level1, heading, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason, unit);
+        return new Indicator(sourceLine, level1, heading, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
+                unit);
     }
 
     /** This row with another name (a wrapped name put back together). */
     public Indicator withName(String fullName) {
-        return new Indicator(sourceLine, level1, level2, fullName, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
-                unitHint);
+        return new Indicator(sourceLine, level1, level2, fullName, valueRaw, standardRaw, actualRaw, scoreRaw,
+                gapReason, unitHint);
     }
 }

@@ -92,7 +92,8 @@ class TestProjectFormParserUnitsAndHeadings {
                 "\t每月底",
                 "");
 
-        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::unitHint).containsExactly(
+        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::unitHint)
+                .containsExactly(
                 tuple("住院情况（人次）", "数量指标", null),
                 tuple("门诊情况（人次）", "数量指标", null),
                 tuple("门诊大病（人次）", "数量指标", null),
@@ -119,7 +120,8 @@ class TestProjectFormParserUnitsAndHeadings {
                 "\t质量指标\t及时足额\t100%",
                 "");
 
-        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::unitHint).containsExactly(
+        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::unitHint)
+                .containsExactly(
                 tuple("离休人员", "数量指标", null),
                 tuple("伤残军人", "数量指标", null),
                 tuple("离休人员医保费", "成本指标", "万元"),
@@ -143,7 +145,8 @@ class TestProjectFormParserUnitsAndHeadings {
                 "\t满意度指标\t服务对象满意度指标\t参保居民满意度\t≥90%\t",
                 "");
 
-        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::valueRaw).containsExactly(
+        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::valueRaw)
+                .containsExactly(
                 tuple("城乡居民参保率", "社会效益指标", "96%以上"),
                 tuple("医保基金运行", "可持续影响指标", "持续稳定"),
                 tuple("参保居民满意度", "服务对象满意度指标", "≥90%"));

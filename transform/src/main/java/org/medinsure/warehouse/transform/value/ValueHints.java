@@ -12,7 +12,8 @@ import java.io.Serializable;
  *     by a value whose concept expects money
  * @param conceptUnit the matched concept's expected unit from the taxonomy
  */
-public record ValueHints(String nameUnit, String levelUnit, String headerUnit, String conceptUnit) implements Serializable {
+public record ValueHints(String nameUnit, String levelUnit, String headerUnit, String conceptUnit)
+        implements Serializable {
     public static final ValueHints NONE = new ValueHints(null, null, null, null);
 
     public static ValueHints concept(String conceptUnit) {

@@ -264,8 +264,8 @@ class SeedNormalisationGoldTest {
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator indicator = form.indicators().get(i);
             rows.add(new RawIndicator("form-" + form.formIndex() + "-" + i, indicator.sourceLine(), indicator.level1(),
-                    indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(), indicator.actualRaw(),
-                    indicator.unitHint()));
+                    indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(),
+                    indicator.actualRaw(), indicator.unitHint()));
         }
         return rows;
     }

@@ -123,7 +123,8 @@ class TestProjectNormaliser {
         assertThat(indicators.get(1).targetBase()).isEqualTo(21312900.0);
         assertThat(indicators.get(1).actualValue()).isEqualTo(21000000.0);
         RawProject inYuan = new RawProject("p1", "城乡医疗救助", "declaration", "某县医疗保障局", null, null, null, "元");
-        assertThat(NORMALISER.normalise(inYuan, rows.subList(1, 2)).indicators().get(0).targetBase()).isEqualTo(2131.29);
+        assertThat(NORMALISER.normalise(inYuan, rows.subList(1, 2)).indicators().get(0).targetBase())
+                .isEqualTo(2131.29);
     }
 
     @Test

@@ -33,8 +33,10 @@ class TestValueParserTable {
     @Test
     void recordsWhereTheUnitCameFrom() {
         assertThat(PARSER.parse("≥95%", ValueHints.concept("%")).unitSource()).isEqualTo(UnitSource.VALUE);
-        assertThat(PARSER.parse("147131", new ValueHints("人次", null, null, "人")).unitSource()).isEqualTo(UnitSource.NAME);
-        assertThat(PARSER.parse("48296.87", new ValueHints(null, "万元", "元", "万元")).unitSource()).isEqualTo(UnitSource.LEVEL);
+        assertThat(PARSER.parse("147131", new ValueHints("人次", null, null, "人")).unitSource())
+                .isEqualTo(UnitSource.NAME);
+        assertThat(PARSER.parse("48296.87", new ValueHints(null, "万元", "元", "万元")).unitSource())
+                .isEqualTo(UnitSource.LEVEL);
         assertThat(PARSER.parse("≥96", ValueHints.concept("%")).unitSource()).isEqualTo(UnitSource.CONCEPT);
         assertThat(PARSER.parse("17000").unitSource()).isEqualTo(UnitSource.NONE);
     }
