@@ -54,7 +54,8 @@ public final class BronzeTables {
             .bigint("source_line", "Line of the file where the indicator name is printed")
             .integer("row_index", "1-based position of the row in its form")
             .string("level1", "Level-1 heading in force for the row, as printed")
-            .string("level2", "Level-2 heading in force for the row, as printed")
+            .string("level2", "Level-2 heading in force for the row, as printed less whitespace and "
+                    + "annotations: 成本指标（万元） → 成本指标 (see unit_hint), 社会效益 指标 (必填) → 社会效益指标")
             .string("name_raw", "Indicator name as printed")
             .string("value_raw", "Target value cell as printed")
             .string("standard_raw", "绩效标准 cell as printed, where the form has one")

@@ -81,7 +81,8 @@ public final class SilverTables {
             .string("province", "Province name")
             .integer("fiscal_year", "Fiscal year")
             .string("level1_raw", "Level-1 heading as printed")
-            .string("level2_raw", "Level-2 heading as printed")
+            .string("level2_raw", "Level-2 heading as printed less whitespace and annotations: 成本指标（万元） → "
+                    + "成本指标 (its unit gives unit_source = level), 社会效益 指标 (必填) → 社会效益指标")
             .string("standard_raw", "绩效标准 cell as printed")
             .string("match_method", "How the code was found: exact, synonym, fuzzy, unmatched")
             .real("match_confidence", "Confidence of the code match, 0 to 1")
