@@ -3,6 +3,8 @@ package org.medinsure.warehouse.ingest.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -71,15 +73,20 @@ class TestProjectFormParserSpacedText {
         assertThat(satisfaction.actualRaw()).isEqualTo("96%");
     }
 
+    /** A self-evaluation with the given indicator lines between a header and a satisfaction row. */
+    private ProjectForm selfEvaluation(String... indicatorLines) {
+        List<String> lines = new ArrayList<>(List.of("项目支出绩效自评表", "项目名称 医疗救助资金 实施单位 某县医疗保障局",
+                "年度资金总额： 120 万", "一级指标 二级指标 三级指标 指标值 全年完成值"));
+        lines.addAll(List.of(indicatorLines));
+        lines.addAll(List.of("服务对象满意度指标", "社会公众满意度 95% 96%", ""));
+        return parser.parse(TextCleaner.clean("pdf.txt", String.join("\n", lines))).forms().get(0);
+    }
+
     @Test
     void rebuildsARowWhoseWrappedCellsAreInterleavedAcrossAPageBreak() {
         // name column 15 wide, value 11, actual 7; the break cuts all three cells, whose tails
         // come back as one line of two pieces and two lone lines
-        String text = String.join("\n",
-                "项目支出绩效自评表",
-                "项目名称 医疗救助资金 实施单位 某县医疗保障局",
-                "年度资金总额： 120 万",
-                "一级指标 二级指标 三级指标 指标值 全年完成值",
+        ProjectForm form = selfEvaluation(
                 "可持续影",
                 "",
                 "响指标",
@@ -106,12 +113,7 @@ class TestProjectFormParserSpacedText {
                 "",
                 "……",
                 "",
-                "满意度指标",
-                "服务对象满意度指标",
-                "社会公众满意度 95% 96%",
-                "");
-
-        ProjectForm form = parser.parse(TextCleaner.clean("pdf.txt", text)).forms().get(0);
+                "满意度指标");
 
         assertThat(form.indicators()).hasSize(2);
         Indicator sustained = form.indicators().get(0);
@@ -124,11 +126,7 @@ class TestProjectFormParserSpacedText {
 
     @Test
     void aLoneHeadingCharacterAfterAnOrdinaryWrappedTailStartsItsOwnRow() {
-        String text = String.join("\n",
-                "项目支出绩效自评表",
-                "项目名称 医疗救助资金 实施单位 某县医疗保障局",
-                "年度资金总额： 120 万",
-                "一级指标 二级指标 三级指标 指标值 全年完成值",
+        ProjectForm form = selfEvaluation(
                 "社会效益",
                 "指标",
                 "减轻困难群众医疗费用负担，有",
@@ -141,12 +139,7 @@ class TestProjectFormParserSpacedText {
                 "意",
                 "度",
                 "指",
-                "标",
-                "服务对象满意度指标",
-                "社会公众满意度 95% 96%",
-                "");
-
-        ProjectForm form = parser.parse(TextCleaner.clean("pdf.txt", text)).forms().get(0);
+                "标");
 
         assertThat(form.indicators()).hasSize(2);
         assertThat(form.indicators().get(0).name()).isEqualTo("减轻困难群众医疗费用负担，有效防止因病致贫返贫");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -18,6 +20,12 @@ class TestProjectFormParserUnitsAndHeadings {
 
     private ProjectForm parse(String... lines) {
         return parser.parse(TextCleaner.clean("variant.txt", String.join("\n", lines))).forms().get(0);
+    }
+
+    private static List<Tuple> levelsAndUnits(ProjectForm form) {
+        return form.indicators().stream()
+                .map(indicator -> tuple(indicator.name(), indicator.level2(), indicator.unitHint()))
+                .toList();
     }
 
     @Test
@@ -92,8 +100,7 @@ class TestProjectFormParserUnitsAndHeadings {
                 "\t每月底",
                 "");
 
-        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::unitHint)
-                .containsExactly(
+        assertThat(levelsAndUnits(form)).containsExactly(
                 tuple("住院情况（人次）", "数量指标", null),
                 tuple("门诊情况（人次）", "数量指标", null),
                 tuple("门诊大病（人次）", "数量指标", null),
@@ -120,8 +127,7 @@ class TestProjectFormParserUnitsAndHeadings {
                 "\t质量指标\t及时足额\t100%",
                 "");
 
-        assertThat(form.indicators()).extracting(Indicator::name, Indicator::level2, Indicator::unitHint)
-                .containsExactly(
+        assertThat(levelsAndUnits(form)).containsExactly(
                 tuple("离休人员", "数量指标", null),
                 tuple("伤残军人", "数量指标", null),
                 tuple("离休人员医保费", "成本指标", "万元"),
