@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  * @param formUnit the unit of the form's {@code 单位：} line, null when it prints none
  * @param amountUnit the unit the amount was read in, null when there is no amount
  * @param amountUnitAssumed true when no unit was printed anywhere near the amount and 万元 was assumed
+ * @param declaredUnit the unit the form declares for its amounts: its {@code 单位：} line, else the unit
+ *     of the amount's label ({@code 年度财政拨款（万元）}); null when it declares none (a unit printed only
+ *     in the amount's own value is not a declaration)
  */
 public record FormHeader(
         String projectName,
@@ -22,5 +25,6 @@ public record FormHeader(
         String basisText,
         Money.Unit formUnit,
         Money.Unit amountUnit,
-        boolean amountUnitAssumed) {
+        boolean amountUnitAssumed,
+        Money.Unit declaredUnit) {
 }

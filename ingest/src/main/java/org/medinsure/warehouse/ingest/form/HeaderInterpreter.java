@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
@@ -17,12 +18,19 @@ import org.medinsure.warehouse.ingest.layout.GridRow;
  * cell in reading order (same row, then the rows below), or, in forms flattened into one cell per
  * field, the text after the label inside the same cell ({@code 主管部门 阳谷县医疗保障局}). When a
  * form prints several labels for one field, the vocabulary rank decides; ties go to the first.
+ * Self-evaluations print their money as a small table: a row of column labels (年初预算数 / 全年预算数 /
+ * 全年执行数 / 分值 / 执行率 / 得分), then rows labelled 年度资金总额 …; the amounts of the first such row
+ * are read by column.
  */
 public final class HeaderInterpreter {
     private static final Pattern CHOICE_BOXES = Pattern.compile("[☐☑□■√]");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
     private static final Pattern UNIT_PREFIX = Pattern.compile("^[(（](万元|元|亿元)[)）]\\s*");
     private static final Pattern ORGANISATION = Pattern.compile(".*(局|中心|院|所|站|办公室|委员会|处|部)$");
+    /** Field targets that head a money column of a self-evaluation. */
+    private static final Set<String> MONEY_COLUMN_FIELDS = Set.of("amount", "executed_amount", "execution_rate");
+    /** Indicator-table columns that also head a money column (the budget's own score). */
+    private static final Set<String> MONEY_COLUMN_ROLES = Set.of("weight", "score");
 
     private final FormVocabulary vocabulary;
 
@@ -50,6 +58,7 @@ public final class HeaderInterpreter {
             found.ifPresent(candidate -> best.merge(candidate.label().target(), candidate,
                     (kept, next) -> next.label().rank() < kept.label().rank() ? next : kept));
         }
+        moneyColumns(cells, rowOfCell).forEach(best::put);
         Money.Unit formUnit = formUnit(grid);
         // names follow the indicator-name convention: extraction gaps between CJK characters removed
         String name = IndicatorNames.normalize(text(best.get("project_name")));
@@ -65,9 +74,65 @@ public final class HeaderInterpreter {
         Found amount = best.get("amount");
         boolean assumed = amount != null && unitOf(amount, formUnit).isEmpty();
         Money.Unit amountUnit = amount == null ? null : unitOf(amount, formUnit).orElse(Money.Unit.WAN);
+        Money.Unit declaredUnit = formUnit != null || amount == null ? formUnit : labelledUnit(amount).orElse(null);
         return new FormHeader(name, text(best.get("department")), unit, period, text(amount),
                 yuan(amount, formUnit), yuan(best.get("prior_year_amount"), formUnit),
-                yuan(best.get("executed_amount"), formUnit), text(best.get("basis")), formUnit, amountUnit, assumed);
+                yuan(best.get("executed_amount"), formUnit), text(best.get("basis")), formUnit, amountUnit, assumed,
+                declaredUnit);
+    }
+
+    /**
+     * The amounts of a self-evaluation's money table, by field target. Its column labels are a run of
+     * labels each followed by another label; the first amount label after the run that is followed by
+     * a value names the row (年度资金总额), and its next cells are the columns' values in order. Of
+     * several budget columns the best-ranked wins (全年预算数 before 年初预算数). Empty when the form
+     * prints no such table or no 全年执行数 column.
+     */
+    private Map<String, Found> moneyColumns(List<Cell> cells, List<GridRow> rowOfCell) {
+        int start = 0;
+        while (start < cells.size()) {
+            int end = start;
+            while (end + 1 < cells.size() && isMoneyColumn(cells.get(end)) && isLabel(cells.get(end + 1))) {
+                end++;
+            }
+            // cells start .. end-1 head columns; the cell at end is the row label when a value follows it
+            List<FormVocabulary.FieldLabel> columns = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                columns.add(vocabulary.field(FormVocabulary.compact(cells.get(i).text())).orElse(null));
+            }
+            boolean executed = columns.stream()
+                    .anyMatch(label -> label != null && label.target().equals("executed_amount"));
+            boolean rowLabel = vocabulary.field(FormVocabulary.compact(cells.get(end).text()))
+                    .filter(label -> label.target().equals("amount")).isPresent();
+            if (columns.size() >= 2 && executed && rowLabel) {
+                Map<String, Found> found = new HashMap<>();
+                for (int c = 0; c < columns.size() && end + 1 + c < cells.size(); c++) {
+                    Cell value = cells.get(end + 1 + c);
+                    FormVocabulary.FieldLabel column = columns.get(c);
+                    if (isLabel(value)) {
+                        break;
+                    }
+                    if (column != null && Money.number(value.text()).isPresent()) {
+                        found.merge(column.target(), new Found(column, value.text(), cells.get(start + c).text(),
+                                rowOfCell.get(end + 1 + c)), (kept, next) -> next.label().rank() < kept.label().rank()
+                                ? next : kept);
+                    }
+                }
+                return found;
+            }
+            start = end + 1;
+        }
+        return Map.of();
+    }
+
+    private boolean isMoneyColumn(Cell cell) {
+        String compact = FormVocabulary.compact(cell.text());
+        return vocabulary.field(compact).filter(label -> MONEY_COLUMN_FIELDS.contains(label.target())).isPresent()
+                || vocabulary.column(compact).filter(MONEY_COLUMN_ROLES::contains).isPresent();
+    }
+
+    private boolean isLabel(Cell cell) {
+        return vocabulary.isLabel(FormVocabulary.compact(cell.text()));
     }
 
     private Optional<Found> labelAt(List<Cell> cells, int index, GridRow row) {
@@ -160,15 +225,19 @@ public final class HeaderInterpreter {
 
     private static Optional<Money.Unit> unitOf(Found found, Money.Unit formUnit) {
         String value = UNIT_PREFIX.matcher(found.value()).replaceFirst("");
-        Optional<Money.Unit> unit = Money.valueUnit(value)
-                .or(() -> Money.labelUnit(found.labelText()))
-                .or(() -> Money.labelUnit(found.value()));
-        if (unit.isEmpty()) {
-            for (Cell cell : found.row().filledCells()) {
-                unit = unit.or(() -> Money.labelUnit(cell.text()));
-            }
+        return Money.valueUnit(value).or(() -> labelledUnit(found)).or(() -> Optional.ofNullable(formUnit));
+    }
+
+    /**
+     * The unit a label declares for a value: {@code 年度财政拨款 (万元)}, {@code (万元) 350}, a
+     * {@code 项目资金（万元）} cell of its row.
+     */
+    private static Optional<Money.Unit> labelledUnit(Found found) {
+        Optional<Money.Unit> unit = Money.labelUnit(found.labelText()).or(() -> Money.labelUnit(found.value()));
+        for (Cell cell : found.row().filledCells()) {
+            unit = unit.or(() -> Money.labelUnit(cell.text()));
         }
-        return unit.or(() -> Optional.ofNullable(formUnit));
+        return unit;
     }
 
     private static BigDecimal yuan(Found found, Money.Unit formUnit) {

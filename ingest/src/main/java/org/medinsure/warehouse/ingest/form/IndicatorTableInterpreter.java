@@ -17,7 +17,15 @@ import org.medinsure.warehouse.ingest.model.Indicator;
  * the indicator name. Cells whose text is a level-1 or level-2 heading set the headings in force,
  * wherever the row put them, which also repairs rows shifted into the wrong column; every other
  * cell fills the next data column. A heading printed vertically, one character per line, is put
- * back together from consecutive one-cell rows.
+ * back together from consecutive one-cell rows, and a heading word split over rows
+ * ({@code 可持续影} / {@code 响指标 …}) is joined when the pieces spell a known heading.
+ *
+ * <p>A level-2 heading's unit annotation ({@code 成本指标（万元）}, or {@code （万元）} wrapped onto the
+ * next row of the merged cell) is kept as the rows' {@code unitHint}. Merged level-2 cells are
+ * normally printed on the first row of their group; a form that prints a group's label on a later
+ * row (its rows before the label had no level-2 heading) centres its labels, and there a label
+ * also takes the rows above it that lie beyond the previous label's group, which, centred, has as
+ * many rows after its label as before it.
  */
 public final class IndicatorTableInterpreter {
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}…。．·、\\s]*$");
@@ -85,13 +93,18 @@ public final class IndicatorTableInterpreter {
                 break;
             }
             i += heading.consumed();
+            if (UnitAnnotation.isAlone(heading.printed())) {
+                state.levelUnit(UnitAnnotation.of(heading.printed()));
+                continue;
+            }
             if (vocabulary.isIgnored(text) || PUNCTUATION_ONLY.matcher(text).matches() || vocabulary.column(text).isPresent()) {
                 continue;
             }
+            Optional<Set<String>> parents = vocabulary.level2Parents(UnitAnnotation.strip(text));
             if (vocabulary.isLevel1(text)) {
                 state.level1(text);
-            } else if (vocabulary.level2Parents(text).isPresent()) {
-                state.level2(text, vocabulary.level2Parents(text).get());
+            } else if (parents.isPresent()) {
+                state.level2(UnitAnnotation.strip(text), parents.get(), UnitAnnotation.of(heading.printed()));
             } else {
                 state.data(token, i < tokens.size() ? tokens.get(i) : null);
             }
@@ -100,31 +113,35 @@ public final class IndicatorTableInterpreter {
         return new Table(true, tokens.get(nameColumn).cell().firstLine(), columns, state.indicators());
     }
 
-    private record Heading(String text, int consumed) {
+    /** A heading (or any cell) in compact form, as printed, and the number of tokens it took. */
+    private record Heading(String text, String printed, int consumed) {
     }
 
     /**
      * The longest heading spelled by the cell at {@code start} and the one-cell rows after it
-     * ({@code 产/出/指/标}, {@code 可持续影/响指标}); the cell alone when it spells none.
+     * ({@code 产/出/指/标}); the first cell of a fuller row may end it ({@code 可持续影} / {@code 响指标 …}),
+     * never continue it. The cell alone when it spells none.
      */
     private Heading accumulate(List<Token> tokens, int start) {
         Token first = tokens.get(start);
         String text = first.compact();
-        Heading best = new Heading(text, 1);
+        Heading best = new Heading(text, first.cell().text(), 1);
         if (!first.aloneInRow() || !vocabulary.isHeadingPrefix(text)) {
             return best;
         }
         StringBuilder joined = new StringBuilder(text);
+        StringBuilder printed = new StringBuilder(first.cell().text());
         for (int j = start + 1; j < tokens.size() && j - start < MAX_VERTICAL_PIECES; j++) {
             Token piece = tokens.get(j);
-            if (!piece.aloneInRow()) {
-                break;
-            }
             joined.append(piece.compact());
+            printed.append(piece.cell().text());
             String candidate = joined.toString();
             if (vocabulary.isHeading(candidate)) {
-                best = new Heading(candidate, j - start + 1);
+                best = new Heading(candidate, printed.toString(), j - start + 1);
             } else if (!vocabulary.isHeadingPrefix(candidate)) {
+                break;
+            }
+            if (!piece.aloneInRow()) {
                 break;
             }
         }
@@ -142,8 +159,15 @@ public final class IndicatorTableInterpreter {
         private final List<Token> pending = new ArrayList<>();
         private String level1;
         private String level2;
+        private String level2Unit;
         /** Indicators of the current level-1 group still waiting for a centred level-2 label. */
         private final List<Integer> awaitingLevel2 = new ArrayList<>();
+        /** True once a level-2 label was printed below the first row of its group. */
+        private boolean centred;
+        /** The current level-2 group: its first row, the row of its label, the last row its label text covers. */
+        private int groupStart;
+        private int labelRow;
+        private int labelEnd;
         private int lastEmittedRow = -1;
         private boolean lastEmittedFromFullRow;
 
@@ -162,28 +186,59 @@ public final class IndicatorTableInterpreter {
             flush();
             if (heading.equals(level1) && level2 == null) {
                 // a level-1 word repeated inside its own group is that group's level-2 label
-                level2(heading, Set.of(heading));
+                level2(heading, Set.of(heading), null);
                 return;
             }
             level1 = heading;
             level2 = null;
+            level2Unit = null;
             awaitingLevel2.clear();
         }
 
-        void level2(String heading, Set<String> parents) {
+        /**
+         * A level-2 label with its unit annotation (or null). It takes the rows above it that were
+         * waiting for a label, and, in a form that centres its labels, those beyond the previous
+         * label's group.
+         */
+        void level2(String heading, Set<String> parents, String unit) {
             flush();
             if (level1 != null && !parents.contains(level1)) {
                 // the form never printed this group's level-1 heading: carrying the old one would lie
                 level1 = null;
                 awaitingLevel2.clear();
             }
-            level2 = heading;
-            for (int index : awaitingLevel2) {
-                Indicator old = indicators.get(index);
-                indicators.set(index, new Indicator(old.sourceLine(), old.level1(), heading, old.name(), old.valueRaw(),
-                        old.standardRaw(), old.actualRaw(), old.scoreRaw(), old.gapReason()));
+            int row = indicators.size();
+            int start = row;
+            if (!awaitingLevel2.isEmpty()) {
+                start = awaitingLevel2.get(0);
+                centred = true;
+            } else if (centred && level2 != null) {
+                start = Math.min(row, labelEnd + (labelRow - groupStart) + 1);
             }
+            level2 = heading;
+            level2Unit = unit;
+            groupStart = start;
+            labelRow = row;
+            labelEnd = row;
+            relabelGroup();
             awaitingLevel2.clear();
+        }
+
+        /** A unit annotation alone in a cell: the current level-2 label wraps onto this row. */
+        void levelUnit(String unit) {
+            flush();
+            if (level2 == null) {
+                return;
+            }
+            level2Unit = unit;
+            labelEnd = indicators.size();
+            relabelGroup();
+        }
+
+        private void relabelGroup() {
+            for (int index = groupStart; index < indicators.size(); index++) {
+                indicators.set(index, indicators.get(index).withLevel2(level2, level2Unit));
+            }
         }
 
         void data(Token token, Token following) {
@@ -197,9 +252,8 @@ public final class IndicatorTableInterpreter {
             }
             if (rowsMarked && pending.isEmpty() && token.aloneInRow() && isWrappedNameTail(token, following)) {
                 Indicator old = indicators.get(indicators.size() - 1);
-                indicators.set(indicators.size() - 1, new Indicator(old.sourceLine(), old.level1(), old.level2(),
-                        IndicatorNames.normalize(old.name() + token.cell().text()), old.valueRaw(), old.standardRaw(),
-                        old.actualRaw(), old.scoreRaw(), old.gapReason()));
+                String name = IndicatorNames.normalize(old.name() + token.cell().text());
+                indicators.set(indicators.size() - 1, old.withName(name));
                 return;
             }
             pending.add(token);
@@ -248,7 +302,8 @@ public final class IndicatorTableInterpreter {
                 awaitingLevel2.add(indicators.size());
             }
             indicators.add(new Indicator(first.cell().firstLine(), level1, level2, name, value.strip(),
-                    cell(cells, "standard"), cell(cells, "actual"), cell(cells, "score"), cell(cells, "gap")));
+                    cell(cells, "standard"), cell(cells, "actual"), cell(cells, "score"), cell(cells, "gap"),
+                    level2 == null ? null : level2Unit));
         }
 
         private String cell(List<String> cells, String role) {

@@ -20,12 +20,19 @@ public final class Money {
 
     /** The unit a text names, if any. */
     public enum Unit {
-        YUAN(BigDecimal.ONE), WAN(TEN_THOUSAND), YI(HUNDRED_MILLION);
+        YUAN("元", BigDecimal.ONE), WAN("万元", TEN_THOUSAND), YI("亿元", HUNDRED_MILLION);
 
+        private final String printed;
         private final BigDecimal factor;
 
-        Unit(BigDecimal factor) {
+        Unit(String printed, BigDecimal factor) {
+            this.printed = printed;
             this.factor = factor;
+        }
+
+        /** The unit as forms print it: 元, 万元, 亿元. */
+        public String printed() {
+            return printed;
         }
 
         public BigDecimal toYuan(BigDecimal amount) {

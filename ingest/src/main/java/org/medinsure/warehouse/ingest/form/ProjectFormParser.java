@@ -93,7 +93,8 @@ public final class ProjectFormParser {
         String kind = span.title() != null && span.title().contains("自评") ? "self_evaluation" : "declaration";
         ProjectForm form = new ProjectForm(formIndex, span.startLine(), kind, header.projectName(), header.department(),
                 header.implementingUnit(), header.period(), header.amountRaw(), header.budgetYuan(),
-                header.priorYearYuan(), header.executedYuan(), header.basisText(), table.indicators());
+                header.priorYearYuan(), header.executedYuan(), header.basisText(), table.indicators(),
+                header.declaredUnit() == null ? null : header.declaredUnit().printed());
         // a bare cost figure is in the form's 单位, or else in the unit the form gave its own amount
         Money.Unit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
         CostReconciler.check(text.sourcePath(), form, costUnit).ifPresent(problems::add);

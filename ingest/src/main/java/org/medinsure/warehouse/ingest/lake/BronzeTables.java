@@ -41,6 +41,8 @@ public final class BronzeTables {
             .yuan("prior_year_yuan", "Prior-year amount in yuan")
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
             .string("basis_text", "Calculation basis (测算依据) text")
+            .string("declared_unit", "Money unit the form declares for its amounts (单位：万元, or the （万元） of the "
+                    + "amount label): 万元, 元 or 亿元; NULL when it declares none")
             .build();
 
     public static final LakeTable INDICATOR_ROWS = LakeTable.builder(LAYER, "indicator_rows",
@@ -52,13 +54,16 @@ public final class BronzeTables {
             .bigint("source_line", "Line of the file where the indicator name is printed")
             .integer("row_index", "1-based position of the row in its form")
             .string("level1", "Level-1 heading in force for the row, as printed")
-            .string("level2", "Level-2 heading in force for the row, as printed")
+            .string("level2", "Level-2 heading in force for the row, as printed less whitespace and "
+                    + "annotations: 成本指标（万元） → 成本指标 (see unit_hint), 社会效益 指标 (必填) → 社会效益指标")
             .string("name_raw", "Indicator name as printed")
             .string("value_raw", "Target value cell as printed")
             .string("standard_raw", "绩效标准 cell as printed, where the form has one")
             .string("actual_raw", "Actual value cell as printed (self-evaluations)")
             .string("score_raw", "Score cell as printed (self-evaluations)")
             .string("gap_reason", "Reason for a gap between target and actual (self-evaluations)")
+            .string("unit_hint", "Unit annotation of the level-2 heading (万元 of 成本指标（万元）, also when the merged "
+                    + "cell prints it on a row of its own), which level2 is stored without; NULL when none")
             .build();
 
     public static final LakeTable BUDGET_LINES = LakeTable.builder(LAYER, "budget_lines",

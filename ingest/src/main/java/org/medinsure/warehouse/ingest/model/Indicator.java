@@ -6,7 +6,9 @@ import java.io.Serializable;
  * One row of a form's indicator table, as printed. Level-1 and level-2 headings are carried down
  * over merged cells; {@code valueRaw} is the target (指标值) cell, {@code standardRaw} the
  * 绩效标准 copy where a form prints one, and the actual/score/gap fields come from
- * self-evaluations.
+ * self-evaluations. {@code level2} is the heading without its unit annotation
+ * ({@code 成本指标（万元）} → {@code 成本指标}); {@code unitHint} keeps that unit ({@code 万元}), also
+ * when the merged cell prints it on a row of its own, null when the heading prints none.
  */
 public record Indicator(
         int sourceLine,
@@ -17,5 +19,18 @@ public record Indicator(
         String standardRaw,
         String actualRaw,
         String scoreRaw,
-        String gapReason) implements Serializable {
+        String gapReason,
+        String unitHint) implements Serializable {
+
+    /** This row under another level-2 heading and its unit. */
+    public Indicator withLevel2(String heading, String unit) {
+        return new Indicator(sourceLine, level1, heading, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
+                unit);
+    }
+
+    /** This row with another name (a wrapped name put back together). */
+    public Indicator withName(String fullName) {
+        return new Indicator(sourceLine, level1, level2, fullName, valueRaw, standardRaw, actualRaw, scoreRaw,
+                gapReason, unitHint);
+    }
 }

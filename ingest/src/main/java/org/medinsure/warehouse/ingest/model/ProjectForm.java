@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param formIndex 1-based position of the project form in its document
  * @param formKind {@code declaration} or {@code self_evaluation}
+ * @param declaredUnit the money unit the form declares for its amounts ({@code 单位：万元}, or the
+ *     {@code （万元）} of the amount label): {@code 万元}, {@code 元} or {@code 亿元}; null when it declares none
  */
 public record ProjectForm(
         int formIndex,
@@ -25,7 +27,8 @@ public record ProjectForm(
         BigDecimal priorYearYuan,
         BigDecimal executedYuan,
         String basisText,
-        List<Indicator> indicators) implements Serializable {
+        List<Indicator> indicators,
+        String declaredUnit) implements Serializable {
     public ProjectForm {
         Objects.requireNonNull(formKind, "formKind is null");
         indicators = List.copyOf(indicators);

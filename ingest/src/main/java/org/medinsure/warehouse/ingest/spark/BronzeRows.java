@@ -39,7 +39,7 @@ final class BronzeRows {
             rows.add(RowFactory.create(projectId(file.docId(), form.formIndex()), file.docId(), file.sourcePath(),
                     (long) form.sourceLine(), form.formIndex(), form.formKind(), form.projectName(), form.department(),
                     form.implementingUnit(), form.period(), form.amountRaw(), form.budgetYuan(), form.priorYearYuan(),
-                    form.executedYuan(), form.basisText()));
+                    form.executedYuan(), form.basisText(), form.declaredUnit()));
         }
         return rows;
     }
@@ -54,7 +54,7 @@ final class BronzeRows {
                 rows.add(RowFactory.create(projectId + String.format(Locale.ROOT, "-I%03d", index), projectId,
                         file.docId(), file.sourcePath(), (long) indicator.sourceLine(), index, indicator.level1(),
                         indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(),
-                        indicator.actualRaw(), indicator.scoreRaw(), indicator.gapReason()));
+                        indicator.actualRaw(), indicator.scoreRaw(), indicator.gapReason(), indicator.unitHint()));
             }
         }
         return rows;

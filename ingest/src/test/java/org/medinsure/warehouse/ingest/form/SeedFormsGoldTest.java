@@ -118,8 +118,8 @@ class SeedFormsGoldTest {
                     }
                 }));
         Score score = Score.of("indicator", gold, found);
-        assertThat(score.recall()).as("indicator recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.precision()).as("indicator precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as("indicator recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(score.precision()).as("indicator precision").isGreaterThanOrEqualTo(0.99);
     }
 
     private static String projectKey(String file, int index, String name, BigDecimal yuan, String unit, int count) {

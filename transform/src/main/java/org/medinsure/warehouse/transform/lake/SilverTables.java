@@ -81,15 +81,18 @@ public final class SilverTables {
             .string("province", "Province name")
             .integer("fiscal_year", "Fiscal year")
             .string("level1_raw", "Level-1 heading as printed")
-            .string("level2_raw", "Level-2 heading as printed")
+            .string("level2_raw", "Level-2 heading as printed less whitespace and annotations: 成本指标（万元） → "
+                    + "成本指标 (its unit gives unit_source = level), 社会效益 指标 (必填) → 社会效益指标")
             .string("standard_raw", "绩效标准 cell as printed")
             .string("match_method", "How the code was found: exact, synonym, fuzzy, unmatched")
             .real("match_confidence", "Confidence of the code match, 0 to 1")
             .integer("qualitative_rank", "Ordinal rank 1-5 of a qualitative target (5 显著 … 4 良好/有效/及时 … "
                     + "3 提高/逐步健全 … 1 差), taxonomy/qualitative.csv; NULL for numbers, dates and long statements")
-            .string("unit_source", "Where the unit came from: value (printed in it), name (（人次） in the name), "
-                    + "level (成本指标（万元）), concept (the taxonomy concept's expected unit, e.g. % for ≥96 "
-                    + "satisfaction); NULL when there is no unit")
+            .string("unit_source", "Where the unit came from: value (printed in it, a scale word included: 31.7万 "
+                    + "counting persons is 万人), name (（人次） in the name), level (the level-2 heading 成本指标（万元）, "
+                    + "also when its merged cell prints （万元） on a row of its own), header (the form's declared unit "
+                    + "单位：万元 or 项目资金（万元）, for a bare money amount), concept (not printed: the taxonomy "
+                    + "concept's expected unit, e.g. % for ≥96 satisfaction); NULL when there is no unit")
             .partitionBy("province", "fiscal_year")
             .build();
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param qualitative the printed target when it is words or a date
  * @param actualValue the actual (self-evaluation) value in the unit's base
  * @param qualitativeRank ordinal rank (1–5) of a qualitative target, {@code taxonomy/qualitative.csv}
- * @param unitSource where the unit came from: {@code value}, {@code name}, {@code level}, {@code concept},
- *     or null when there is no unit
+ * @param unitSource where the unit came from: {@code value}, {@code name}, {@code level}, {@code header},
+ *     {@code concept}, or null when there is no unit
  */
 public record NormalisedIndicator(
         String indicatorId,

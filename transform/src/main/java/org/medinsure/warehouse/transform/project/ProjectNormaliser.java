@@ -27,7 +27,8 @@ import org.medinsure.warehouse.transform.value.ValueParser;
  * <p>Per indicator: the printed headings are mapped by {@link IndicatorLevels}; the name is matched by
  * {@link IndicatorTaxonomy} in the context of the canonical level 2; a row whose form printed no usable
  * level 2 takes the concept's; the target and the actual are read by {@link ValueParser}, borrowing a
- * unit from the name, the level-2 heading or the concept when the value prints none. Values that cannot
+ * unit from the name, the level-2 heading (or the unit hint ingest kept from it), the form's declared
+ * unit (money only) or the concept when the value prints none. Values that cannot
  * be read stay as printed, with a {@code value_unparsed} (or {@code actual_unparsed}) warning.
  */
 public final class ProjectNormaliser implements Serializable {
@@ -67,7 +68,7 @@ public final class ProjectNormaliser implements Serializable {
         List<NormalisedIndicator> normalised = new ArrayList<>();
         List<BeneficiaryCounter.Candidate> headCounts = new ArrayList<>();
         for (RawIndicator indicator : indicators) {
-            Normalised row = normalise(indicator, problems);
+            Normalised row = normalise(indicator, project.declaredUnit(), problems);
             normalised.add(row.indicator());
             if (row.concept() != null && row.concept().countsHeads() && row.target().isNumber()
                     && "人".equals(values.units().byName(row.target().unit()).map(unit -> unit.base()).orElse(null))) {
@@ -86,7 +87,7 @@ public final class ProjectNormaliser implements Serializable {
                 headCount.map(HeadCount::source).orElse(null));
     }
 
-    private Normalised normalise(RawIndicator indicator, List<Problem> problems) {
+    private Normalised normalise(RawIndicator indicator, String declaredUnit, List<Problem> problems) {
         int line = (int) Math.min(Integer.MAX_VALUE, Math.max(0, indicator.sourceLine()));
         CanonicalLevels canonical = levels.canonicalise(indicator.level1(), indicator.level2());
         if (canonical.unknownLevel1()) {
@@ -107,8 +108,10 @@ public final class ProjectNormaliser implements Serializable {
                 level1 = levels.parentOf(level2);
             }
         }
+        String levelUnit = values.unitInParentheses(indicator.level2());
         ValueHints hints = new ValueHints(values.unitInParentheses(indicator.name()),
-                values.unitInParentheses(indicator.level2()), concept == null ? null : concept.unit());
+                levelUnit != null ? levelUnit : values.canonicalUnit(indicator.unitHint()),
+                values.canonicalUnit(declaredUnit), concept == null ? null : concept.unit());
         ParsedValue target = values.parse(indicator.valueRaw(), hints);
         if (target.kind() == ValueKind.UNPARSED) {
             problems.add(Problem.warning(line, "value_unparsed", "Cannot read the target of indicator '" + indicator.name()

@@ -126,11 +126,13 @@ public final class TransformJob {
         JavaPairRDD<String, RawProject> projects = lake.read(spark, BronzeTables.PROJECT_FORMS).javaRDD()
                 .mapToPair(row -> new Tuple2<>(row.<String>getAs("project_id"), new RawProject(row.getAs("project_id"),
                         row.getAs("project_name"), row.getAs("form_kind"), row.getAs("implementing_unit"),
-                        row.<BigDecimal>getAs("budget_yuan"), row.<BigDecimal>getAs("executed_yuan"), row.getAs("basis_text"))));
+                        row.<BigDecimal>getAs("budget_yuan"), row.<BigDecimal>getAs("executed_yuan"),
+                        row.getAs("basis_text"), row.getAs("declared_unit"))));
         JavaPairRDD<String, RawIndicator> indicators = lake.read(spark, BronzeTables.INDICATOR_ROWS).javaRDD()
                 .mapToPair(row -> new Tuple2<>(row.<String>getAs("project_id"), new RawIndicator(row.getAs("indicator_id"),
                         row.<Long>getAs("source_line"), row.getAs("level1"), row.getAs("level2"), row.getAs("name_raw"),
-                        row.getAs("value_raw"), row.getAs("standard_raw"), row.getAs("actual_raw"))));
+                        row.getAs("value_raw"), row.getAs("standard_raw"), row.getAs("actual_raw"),
+                        row.getAs("unit_hint"))));
         return projects.cogroup(indicators).flatMap(entry -> {
             List<NormalisedProject> out = new ArrayList<>();
             List<RawIndicator> rows = new ArrayList<>();

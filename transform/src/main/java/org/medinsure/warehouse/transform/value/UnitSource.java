@@ -6,8 +6,10 @@ public enum UnitSource {
     VALUE("value"),
     /** Printed in the indicator name ({@code 住院情况（人次）}). */
     NAME("name"),
-    /** Printed in the level-2 heading ({@code 成本指标（万元）}). */
+    /** Printed in the level-2 heading ({@code 成本指标（万元）}), also on a row of its own. */
     LEVEL("level"),
+    /** Declared by the form for its amounts ({@code 单位：万元}), taken by a bare money value. */
+    HEADER("header"),
     /** The expected unit of the matched taxonomy concept ({@code ≥96} for a satisfaction indicator is %). */
     CONCEPT("concept"),
     /** No unit anywhere. */

@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
  * dropped. A leading label in words ({@code 参保人数}, {@code 群众满意度}) is skipped. The comparator
  * may be a sign or a word before the number ({@code 不低于}) or a word after it ({@code 以上}); a bare
  * number is {@code =}. The unit is the one printed in the value, else one printed in the indicator
- * name, else in the level-2 heading, else the matched concept's expected unit ({@link ValueHints}); a
- * scale word without a unit ({@code 31.7万}) takes the dimension of the same hints (万人 for persons).
+ * name, else in the level-2 heading, else, for a value whose concept expects money, the unit the form
+ * declares ({@code 单位：万元}), else the matched concept's expected unit ({@link ValueHints}); a scale
+ * word without a unit ({@code 31.7万}) takes the dimension of the same hints (万人 for persons), and
+ * as the scale is printed its unit counts as printed in the value.
  * Dates and deadlines, and values in words, are kept as qualitative text with comparator null. Digits
  * that do not read as one number come back {@link ValueKind#UNPARSED}: the caller reports them, and
  * nothing is guessed.
@@ -120,8 +122,9 @@ public final class ValueParser implements Serializable {
             unit = printedUnit.get();
             source = UnitSource.VALUE;
         } else {
-            UnitSource[] sources = {UnitSource.NAME, UnitSource.LEVEL, UnitSource.CONCEPT};
-            String[] hinted = {hints.nameUnit(), hints.levelUnit(), hints.conceptUnit()};
+            UnitSource[] sources = {UnitSource.NAME, UnitSource.LEVEL, UnitSource.HEADER, UnitSource.CONCEPT};
+            String[] hinted = {hints.nameUnit(), hints.levelUnit(), expectsMoney(hints) ? hints.headerUnit() : null,
+                    hints.conceptUnit()};
             unit = null;
             source = UnitSource.NONE;
             for (int i = 0; i < hinted.length && unit == null; i++) {
@@ -140,6 +143,9 @@ public final class ValueParser implements Serializable {
                 // a scale word whose hinted dimension has no such unit (万 of percent): no reading
                 return ParsedValue.unparsed();
             }
+            if (scaleWord != null) {
+                source = UnitSource.VALUE; // 31.7万: the hint gave the dimension, the value printed the unit
+            }
         }
         BigDecimal base;
         if (unit != null) {
@@ -149,6 +155,16 @@ public final class ValueParser implements Serializable {
         }
         return new ParsedValue(ValueKind.NUMBER, comparator, number.doubleValue(), unit == null ? null : unit.name(), source,
                 base.doubleValue(), null, null);
+    }
+
+    /** True when the concept's expected unit is money: only then does a form's declared unit apply. */
+    private boolean expectsMoney(ValueHints hints) {
+        return units.byName(hints.conceptUnit()).map(Unit::isMoney).orElse(false);
+    }
+
+    /** The canonical name of a unit spelling ({@code 名} → {@code 人}), or null. */
+    public String canonicalUnit(String spelling) {
+        return units.bySpelling(spelling).map(Unit::name).orElse(null);
     }
 
     /** The canonical unit printed in parentheses in a name or heading ({@code 住院情况（人次）} → 人次), or null. */

@@ -94,7 +94,7 @@ class SeedNormalisationGoldTest {
             CanonicalLevels levels = LEVELS.canonicalise(text(gold, "level1"), text(gold, "level2"));
             IndicatorMatch match = TAXONOMY.match(name, levels.level2());
             ValueHints hints = new ValueHints(PARSER.unitInParentheses(name), PARSER.unitInParentheses(text(gold, "level2")),
-                    match.matched() ? match.concept().unit() : null);
+                    null, match.matched() ? match.concept().unit() : null);
             ParsedValue value = PARSER.parse(text(gold, "raw_value"), hints);
 
             String unit = goldConventionUnit(value);
@@ -256,7 +256,7 @@ class SeedNormalisationGoldTest {
 
     private static RawProject rawProject(ProjectForm form) {
         return new RawProject("form-" + form.formIndex(), form.projectName(), form.formKind(), form.implementingUnit(),
-                form.budgetYuan(), form.executedYuan(), form.basisText());
+                form.budgetYuan(), form.executedYuan(), form.basisText(), form.declaredUnit());
     }
 
     private static List<RawIndicator> rawIndicators(ProjectForm form) {
@@ -264,7 +264,8 @@ class SeedNormalisationGoldTest {
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator indicator = form.indicators().get(i);
             rows.add(new RawIndicator("form-" + form.formIndex() + "-" + i, indicator.sourceLine(), indicator.level1(),
-                    indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(), indicator.actualRaw()));
+                    indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(),
+                    indicator.actualRaw(), indicator.unitHint()));
         }
         return rows;
     }
@@ -285,17 +286,16 @@ class SeedNormalisationGoldTest {
     /**
      * The unit in the gold's convention: the gold leaves the unit empty where the value prints none and
      * neither the name nor the heading gives one (bare counts, satisfaction without %), except that bare
-     * money amounts take the form's 万元 — which the concept's expected unit stands in for here — and
-     * {@code 31.7万} counting persons is 万人 (a noted exception in the gold). Silver
-     * keeps the canonical unit (% for {@code ≥96} satisfaction) and records {@code unit_source = concept}.
+     * money amounts take the form's 万元 — which the concept's expected unit stands in for here, as the
+     * gold records carry no form header ({@code unit_source = header} in silver). Silver keeps the
+     * canonical unit (% for {@code ≥96} satisfaction) and records {@code unit_source = concept}.
      */
     private static String goldConventionUnit(ParsedValue value) {
         if (value.unitSource() != UnitSource.CONCEPT || value.unit() == null) {
             return value.unit();
         }
         boolean money = PARSER.units().byName(value.unit()).map(unit -> unit.isMoney()).orElse(false);
-        boolean scaled = value.base() != null && value.number() != null && value.unit().startsWith("万") && !money;
-        return money || scaled ? value.unit() : null;
+        return money ? value.unit() : null;
     }
 
     private static Path sampleCorpus() {

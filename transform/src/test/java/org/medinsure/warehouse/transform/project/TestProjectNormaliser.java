@@ -22,11 +22,11 @@ class TestProjectNormaliser {
     private static final ProjectNormaliser NORMALISER = new ProjectNormaliser();
 
     private static RawProject project(String name, String basis) {
-        return new RawProject("p1", name, "declaration", "某县医疗保障局", new BigDecimal("350000"), null, basis);
+        return new RawProject("p1", name, "declaration", "某县医疗保障局", new BigDecimal("350000"), null, basis, null);
     }
 
     private static RawIndicator row(int index, String level1, String level2, String name, String value) {
-        return new RawIndicator("p1-" + index, 100 + index, level1, level2, name, value, null, null);
+        return new RawIndicator("p1-" + index, 100 + index, level1, level2, name, value, null, null, null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class TestProjectNormaliser {
 
         NormalisedIndicator insured = normalised.indicators().get(0);
         assertThat(insured).isEqualTo(new NormalisedIndicator("p1-1", "产出指标", "数量指标", "count.insured_persons",
-                "synonym", 0.95, "=", 31.7, "万人", 317000.0, null, null, null, "concept"));
+                "synonym", 0.95, "=", 31.7, "万人", 317000.0, null, null, null, "value"));
         NormalisedIndicator cost = normalised.indicators().get(2);
         assertThat(cost.indicatorCode()).isEqualTo("cost.total");
         assertThat(cost.targetBase()).isEqualTo(350000.0);
@@ -104,8 +104,32 @@ class TestProjectNormaliser {
     }
 
     @Test
+    void bareAmountsTakeTheLevelHintElseTheDeclaredUnitAndCountsNeither() {
+        RawProject project = new RawProject("p1", "城乡医疗救助", "declaration", "某县医疗保障局", new BigDecimal("21312900"),
+                null, null, "万元");
+        List<RawIndicator> rows = List.of(
+                new RawIndicator("p1-1", 101, "产出指标", "成本指标", "住院支出", "48296.87", null, null, "万元"),
+                new RawIndicator("p1-2", 102, "产出指标", "成本指标", "按实拨付医疗救助资金", "2131.29", null, "2100", null),
+                new RawIndicator("p1-3", 103, "产出指标", "数量指标", "城乡医疗救助对象", "17000", null, null, null),
+                new RawIndicator("p1-4", 104, "产出指标", "成本指标", "离休配偶", "112500元", null, null, null));
+
+        List<NormalisedIndicator> indicators = NORMALISER.normalise(project, rows).indicators();
+
+        assertThat(indicators).extracting(NormalisedIndicator::unit, NormalisedIndicator::unitSource).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("万元", "level"),
+                org.assertj.core.groups.Tuple.tuple("万元", "header"),
+                org.assertj.core.groups.Tuple.tuple("人", "concept"),
+                org.assertj.core.groups.Tuple.tuple("元", "value"));
+        assertThat(indicators.get(1).targetBase()).isEqualTo(21312900.0);
+        assertThat(indicators.get(1).actualValue()).isEqualTo(21000000.0);
+        RawProject inYuan = new RawProject("p1", "城乡医疗救助", "declaration", "某县医疗保障局", null, null, null, "元");
+        assertThat(NORMALISER.normalise(inYuan, rows.subList(1, 2)).indicators().get(0).targetBase())
+                .isEqualTo(2131.29);
+    }
+
+    @Test
     void valueThatCannotBeReadStaysAsPrintedWithAWarning() {
-        RawIndicator typo = new RawIndicator("p1-1", 328, "产出指标", "成本指标", "其他支出", "85..54", null, "8O%");
+        RawIndicator typo = new RawIndicator("p1-1", 328, "产出指标", "成本指标", "其他支出", "85..54", null, "8O%", null);
 
         NormalisedProject normalised = NORMALISER.normalise(project("城乡医疗救助", null), List.of(typo));
 
@@ -144,8 +168,8 @@ class TestProjectNormaliser {
     @Test
     void actualValuesAreReadIntoBaseUnits() {
         RawIndicator row = new RawIndicator("p1-1", 1022, "产出指标", "数量指标", "建档立卡参保人数", "21318 人", null,
-                "实际需救助 5487 人");
-        RawIndicator rate = new RawIndicator("p1-2", 1115, "满意度指标", "服务对象满意度指标", "社会公众满意度", "95%", null, "93%");
+                "实际需救助 5487 人", null);
+        RawIndicator rate = new RawIndicator("p1-2", 1115, "满意度指标", "服务对象满意度指标", "社会公众满意度", "95%", null, "93%", null);
 
         NormalisedProject normalised = NORMALISER.normalise(project("贫困户医疗报销专项扶贫资金项目", null), List.of(row, rate));
 

@@ -19,7 +19,7 @@ class TestValueParserTable {
     @CsvFileSource(resources = "/value/cases.psv", delimiter = '|')
     void readsTheValue(String raw, String conceptUnit, String nameUnit, String levelUnit, String kind, String comparator,
             Double number, String unit, Double base, String qualitative, Integer rank) {
-        ParsedValue value = PARSER.parse(raw, new ValueHints(nameUnit, levelUnit, conceptUnit));
+        ParsedValue value = PARSER.parse(raw, new ValueHints(nameUnit, levelUnit, null, conceptUnit));
 
         assertThat(value.kind().code()).as("kind of %s", raw).isEqualTo(kind);
         assertThat(value.comparator()).as("comparator of %s", raw).isEqualTo(comparator);
@@ -33,10 +33,37 @@ class TestValueParserTable {
     @Test
     void recordsWhereTheUnitCameFrom() {
         assertThat(PARSER.parse("≥95%", ValueHints.concept("%")).unitSource()).isEqualTo(UnitSource.VALUE);
-        assertThat(PARSER.parse("147131", new ValueHints("人次", null, "人")).unitSource()).isEqualTo(UnitSource.NAME);
-        assertThat(PARSER.parse("48296.87", new ValueHints(null, "万元", "万元")).unitSource()).isEqualTo(UnitSource.LEVEL);
+        assertThat(PARSER.parse("147131", new ValueHints("人次", null, null, "人")).unitSource())
+                .isEqualTo(UnitSource.NAME);
+        assertThat(PARSER.parse("48296.87", new ValueHints(null, "万元", "元", "万元")).unitSource())
+                .isEqualTo(UnitSource.LEVEL);
         assertThat(PARSER.parse("≥96", ValueHints.concept("%")).unitSource()).isEqualTo(UnitSource.CONCEPT);
         assertThat(PARSER.parse("17000").unitSource()).isEqualTo(UnitSource.NONE);
+    }
+
+    @Test
+    void aBareMoneyAmountTakesTheFormsDeclaredUnitAndOtherValuesDoNot() {
+        ParsedValue amount = PARSER.parse("4514", new ValueHints(null, null, "元", "万元"));
+        assertThat(amount.unit()).isEqualTo("元");
+        assertThat(amount.unitSource()).isEqualTo(UnitSource.HEADER);
+        assertThat(amount.base()).isEqualTo(4514.0);
+        ParsedValue count = PARSER.parse("17000", new ValueHints(null, null, "万元", "人"));
+        assertThat(count.unit()).isEqualTo("人");
+        assertThat(count.unitSource()).isEqualTo(UnitSource.CONCEPT);
+        ParsedValue withoutConcept = PARSER.parse("4514", new ValueHints(null, null, "万元", null));
+        assertThat(withoutConcept.unit()).isNull();
+        assertThat(withoutConcept.unitSource()).isEqualTo(UnitSource.NONE);
+    }
+
+    @Test
+    void aPrintedScaleWordMakesTheUnitPrintedEvenWhenTheConceptGivesItsDimension() {
+        ParsedValue insured = PARSER.parse("31.7万", ValueHints.concept("人"));
+        assertThat(insured.unit()).isEqualTo("万人");
+        assertThat(insured.unitSource()).isEqualTo(UnitSource.VALUE);
+        assertThat(insured.base()).isEqualTo(317000.0);
+        ParsedValue bare = PARSER.parse("31.7", ValueHints.concept("人"));
+        assertThat(bare.unit()).isEqualTo("人");
+        assertThat(bare.unitSource()).isEqualTo(UnitSource.CONCEPT);
     }
 
     @Test
