@@ -5,12 +5,15 @@ import java.util.List;
 /**
  * Indicators as the warehouse publishes them for analysis: the target parsed into
  * {@code comparator}, number ({@code target_value}) and canonical {@code unit}, each compared with
- * the gold exactly ({@code target_value} to a double's precision). Qualitative targets have gold
+ * the gold exactly ({@code target_value} to a double's precision). The gold's unit is the unit the
+ * document prints (in the value, the name, the level-2 cell or the form header), so a unit the
+ * warehouse takes from the taxonomy concept ({@code unit_source = 'concept'}, % for a bare ≥96
+ * satisfaction target) is compared as not printed. Qualitative targets have gold
  * comparator, number and unit all {@code null}, so the warehouse must leave them NULL too: a
  * number invented for 效果显著 is wrong. Key and scope: see {@link IndicatorKeying}.
  *
- * <p>The transform's normaliser fills these columns. Until it does, only qualitative targets (all
- * three null in the gold) match here; {@link #notes} says so in the report, and
+ * <p>Where the transform's normaliser has filled none of these columns, only qualitative targets
+ * (all three null in the gold) match; {@link #notes} says so in the report, and
  * {@link IndicatorRawValueMatcher} shows the parser's part.
  */
 public final class IndicatorMatcher extends IndicatorKeying {

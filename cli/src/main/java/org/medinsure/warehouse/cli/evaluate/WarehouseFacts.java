@@ -105,9 +105,11 @@ public record WarehouseFacts(
                 query(connection, "SELECT source_path, source_line, form_index, project_name, budget_yuan "
                         + "FROM projects WHERE source_path IN " + in, paths, row -> new Project(row.getString(1),
                         row.getLong(2), integer(row, 3), row.getString(4), row.getBigDecimal(5))),
-                // indicators carry no form_index: it is their project's position in the document
+                // indicators carry no form_index: it is their project's position in the document. Gold
+                // units are the units the document prints; one the taxonomy infers (≥96 → %) is not printed
                 query(connection, "SELECT i.source_path, i.source_line, p.form_index, i.name_raw, i.value_raw, "
-                        + "i.comparator, i.target_value, i.unit FROM indicators i JOIN projects p USING (project_id) "
+                        + "i.comparator, i.target_value, CASE WHEN i.unit_source = 'concept' THEN NULL ELSE i.unit END "
+                        + "FROM indicators i JOIN projects p USING (project_id) "
                         + "WHERE i.source_path IN " + in, paths, row -> new Indicator(row.getString(1),
                         row.getLong(2), integer(row, 3), row.getString(4), row.getString(5), row.getString(6),
                         real(row, 7), row.getString(8))),
