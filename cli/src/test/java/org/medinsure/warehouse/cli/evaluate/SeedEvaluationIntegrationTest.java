@@ -26,8 +26,8 @@ import picocli.CommandLine;
  */
 @ExtendWith(SeedWarehouse.Extension.class)
 class SeedEvaluationIntegrationTest {
-    private static final double MINIMUM = 0.98;
-    private static final double INDICATOR_MINIMUM = 0.95;
+    // the floors are 0.98 and 0.95; the seeds are read fully, and the floor guards that
+    private static final double MINIMUM = 0.99;
 
     private static Path output;
     private static Path gold;
@@ -57,39 +57,13 @@ class SeedEvaluationIntegrationTest {
     }
 
     @Test
-    void projectsBudgetLinesAndTotalsAreRight() {
-        for (String kind : List.of("project", "budget_line", "total")) {
+    void everyKindOfFactIsRight() {
+        for (String kind : List.of("document", "project", "budget_line", "total", "execution", "indicator",
+                IndicatorRawValueMatcher.NAME)) {
             KindResult result = report.result(kind);
             assertThat(result.precision()).as("%s precision", kind).isGreaterThanOrEqualTo(MINIMUM);
             assertThat(result.recall()).as("%s recall", kind).isGreaterThanOrEqualTo(MINIMUM);
         }
-    }
-
-    @Test
-    void indicatorNamesAndPrintedValuesAreRight() {
-        KindResult result = report.result(IndicatorRawValueMatcher.NAME);
-        assertThat(result.precision()).as("indicator_raw precision").isGreaterThanOrEqualTo(INDICATOR_MINIMUM);
-        assertThat(result.recall()).as("indicator_raw recall").isGreaterThanOrEqualTo(INDICATOR_MINIMUM);
-    }
-
-    /**
-     * Comparator, number and unit come from the transform's normaliser. While no indicator has any
-     * of them the check is skipped, not failed; it starts holding the normaliser to the gold on its
-     * own as soon as the columns are filled.
-     */
-    @Test
-    void indicatorTargetsAreRightOnceTheNormaliserFillsThem() {
-        KindResult result = report.result("indicator");
-        boolean normalised = IndicatorMatcher.hasParsedTargets(facts.indicators());
-        String skipped = String.format(java.util.Locale.ROOT, "indicator targets check skipped: no indicator has a "
-                + "comparator, target_value or unit yet (the transform's normaliser fills them); indicator score now: "
-                + "precision %.3f, recall %.3f", result.precision(), result.recall());
-        if (!normalised) {
-            System.out.println(skipped);
-        }
-        Assumptions.assumeTrue(normalised, skipped);
-        assertThat(result.precision()).as("indicator precision").isGreaterThanOrEqualTo(INDICATOR_MINIMUM);
-        assertThat(result.recall()).as("indicator recall").isGreaterThanOrEqualTo(INDICATOR_MINIMUM);
     }
 
     @Test
