@@ -27,12 +27,15 @@ WITH docs AS (
     FROM problems pr JOIN documents d ON d.doc_id = pr.doc_id AND d.source_path = pr.source_path
     GROUP BY d.region_code, d.fiscal_year
 ), execution AS (
-    -- the department's total expenditure where both budget and final accounts are loaded,
-    -- else the sum of its 类 lines
+    -- the department's total expenditure where both budget and final accounts are loaded, else the
+    -- sum of its 类 lines, else what its self-evaluated projects executed of their budgets
     SELECT region_code, fiscal_year,
            COALESCE(MAX(CASE WHEN level = 'department' AND item_code = 'total' THEN execution_rate END),
                     CAST(SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN final_yuan END)
                          / SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN budget_yuan END)
+                         AS DOUBLE),
+                    CAST(SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN final_yuan END)
+                         / SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN budget_yuan END)
                          AS DOUBLE)) AS execution_rate
     FROM mart_execution_rate
     GROUP BY region_code, fiscal_year

@@ -52,6 +52,13 @@ class MartsJobTest {
         silver.add(SilverTables.PROJECTS, "project_id", "a-P002", "doc_id", "a", "region_code", "371521",
                 "province", "山东省", "county", "阳谷县", "fiscal_year", 2020, "project_name", "医疗救助",
                 "programme", "medical_assistance", "budget_yuan", yuan("1000000"), "executed_yuan", yuan("800000"));
+        // 莘县 has neither final accounts nor lines: its execution comes from a self-evaluated project
+        // (left without a programme, so it stays out of the per-capita comparison)
+        silver.add(SilverTables.PROJECTS, "project_id", "b-P002", "doc_id", "b", "region_code", "371522",
+                "province", "山东省", "county", "莘县", "fiscal_year", 2020, "form_kind", "self_evaluation",
+                "project_name", "医疗救助", "budget_yuan", yuan("1000000"), "executed_yuan", yuan("900000"));
+        silver.add(SilverTables.DOCUMENTS, "doc_id", "b", "source_path", "b.txt", "region_code", "371522",
+                "province", "山东省", "county", "莘县", "fiscal_year", 2020, "status", "parsed");
         // budget against final accounts per classification line; one line budgeted at zero
         line(silver, "budget", "2101301", "1000000");
         line(silver, "final", "2101301", "950000");
@@ -101,6 +108,7 @@ class MartsJobTest {
                 "2101302", "line|0.00|50000.00|null|no_budget",
                 "a-P002", "project|1000000.00|800000.00|0.8000|low",
                 "a-P009", "project|3200000.00|3200000.00|1.0000|null",
+                "b-P002", "project|1000000.00|900000.00|0.9000|null",
                 "null", "department|1000000.00|1200000.00|1.2000|high",
                 "total", "department|2000000.00|1900000.00|0.9500|null"));
     }
@@ -122,8 +130,10 @@ class MartsJobTest {
                 "mean_satisfaction_target_pct", "quality_score");
         // three forms, but the self-evaluated subsidy's amount counts once: 3,200,000 + 1,000,000
         // quality: 1 of 1 document parsed, 1 of 1 indicator matched, no problem rows → 1.0
-        assertThat(rows).containsExactlyEntriesOf(Map.of(
-                "阳谷县", "1|3|1|4200000.00|0.9500|95.0000|1.0000"));
+        // 莘县: no department or line figures, so its self-evaluated project's 900,000 of 1,000,000
+        assertThat(rows).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "阳谷县", "1|3|1|4200000.00|0.9500|95.0000|1.0000",
+                "莘县", "1|2|1|4500000.00|0.9000|90.0000|1.0000"));
     }
 
     private static void project(SilverFixture silver, String projectId, String regionCode, String province,
