@@ -16,14 +16,25 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * a budget, final accounts that attach a self-evaluation are final accounts.
  */
 public final class DocumentClassifier {
-    private static final Pattern FINAL_ACCOUNTS = Pattern.compile("部门决算|决算表|决算公开|收入支出决算");
-    private static final Pattern BUDGET = Pattern.compile("部门预算|预算公开|收支预算总表|部门收支总体情况表");
-    private static final Pattern SELF_EVALUATION = Pattern.compile("绩效自评|自评表|自评报告|（自评）|\\(自评\\)");
-    private static final Pattern DECLARATION = Pattern.compile("绩效目标申报表|绩效目标表|绩效目标申报");
+    // family words, counted as the regex alternations 部门决算|决算表|… would count them (see countWords)
+    private static final String[] FINAL_ACCOUNTS = {"部门决算", "决算表", "决算公开", "收入支出决算"};
+    private static final String[] BUDGET = {"部门预算", "预算公开", "收支预算总表", "部门收支总体情况表"};
+    private static final String[] SELF_EVALUATION = {"绩效自评", "自评表", "自评报告", "（自评）", "(自评)"};
+    private static final String[] DECLARATION = {"绩效目标申报表", "绩效目标表", "绩效目标申报"};
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:^|(?<=[\\s:：，,。、（(]|单位|部门|名称|称|代码|年度|\\d年))(?!度)"
                     + "([\\u4e00-\\u9fa5]{2,20}?(?:省|自治区|市|州|盟|地区|县|区|旗)"
                     + "(?:医疗保障局|医疗保障事务中心|医疗保障服务中心|医疗保险服务中心|社会医疗保险中心|医疗保险事业管理中心|医保局))");
+    /**
+     * Every department match ends in one of the bureau words above, all of which hold 医 at most two
+     * characters in, after at most 20 + 3 characters of place name; so a match starts between 25 and
+     * 3 characters before some 医, and only those positions need the regex.
+     */
+    private static final char DEPARTMENT_ANCHOR = '医';
+    private static final int DEPARTMENT_MAX_LEAD = 25;
+    private static final int DEPARTMENT_MIN_LEAD = 3;
+    private static final Pattern PROVINCIAL = Pattern.compile(".*(省|自治区)[^县区市]*$");
+    /** Every year match starts with 20, so only the positions of "20" need the regex. */
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出)");
     private static final int CONTEXT_LINES = 60;
 
@@ -37,16 +48,16 @@ public final class DocumentClassifier {
     }
 
     static DocumentType documentType(String whole) {
-        int finals = count(FINAL_ACCOUNTS, whole);
-        int budgets = count(BUDGET, whole);
+        int finals = countWords(FINAL_ACCOUNTS, whole);
+        int budgets = countWords(BUDGET, whole);
         if (finals >= 2 && finals >= budgets) {
             return DocumentType.FINAL_ACCOUNTS;
         }
         if (budgets >= 1) {
             return DocumentType.BUDGET;
         }
-        int selfEvaluations = count(SELF_EVALUATION, whole);
-        int declarations = count(DECLARATION, whole);
+        int selfEvaluations = countWords(SELF_EVALUATION, whole);
+        int declarations = countWords(DECLARATION, whole);
         if (selfEvaluations > 0 && selfEvaluations >= declarations) {
             return DocumentType.SELF_EVALUATION;
         }
@@ -59,11 +70,13 @@ public final class DocumentClassifier {
     static Optional<String> mostFrequentDepartment(String whole) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
-        Matcher matcher = DEPARTMENT.matcher(whole);
-        while (matcher.find()) {
+        Matcher matcher = DEPARTMENT.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (findDepartment(matcher, whole, from)) {
+            from = matcher.end();
             String name = matcher.group(1);
             // a provincial or national bureau is cited, not the publisher
-            if (name.matches(".*(省|自治区)[^县区市]*$") || name.startsWith("国家")) {
+            if (PROVINCIAL.matcher(name).matches() || name.startsWith("国家")) {
                 continue;
             }
             counts.merge(name, 1, Integer::sum);
@@ -78,9 +91,13 @@ public final class DocumentClassifier {
 
     static Integer fiscalYear(String whole) {
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher matcher = YEAR.matcher(whole);
-        while (matcher.find()) {
-            counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+        // the matches find() would return, trying the regex only where "20" starts a candidate
+        Matcher matcher = YEAR.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = whole.indexOf("20"); at >= 0; at = whole.indexOf("20", at + 1)) {
+            if (matcher.region(at, whole.length()).lookingAt()) {
+                counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+                at = matcher.end() - 1; // the next match starts after this one
+            }
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -107,11 +124,52 @@ public final class DocumentClassifier {
         return context.toString();
     }
 
-    private static int count(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
+    /**
+     * The next department match, as {@code matcher.find()} would return it, but trying the regex
+     * only where a match can start (see {@link #DEPARTMENT_ANCHOR}) instead of at every position of
+     * the document. Candidates are tried in increasing order from the end of the previous match, so
+     * the first that matches is the leftmost match, the one find() returns. The bounds are
+     * transparent and not anchoring, so the look-behind and {@code ^} see the whole text.
+     */
+    private static boolean findDepartment(Matcher matcher, String whole, int from) {
+        int next = from;
+        int anchor = whole.indexOf(DEPARTMENT_ANCHOR, from);
+        while (anchor >= 0) {
+            for (int start = Math.max(next, anchor - DEPARTMENT_MAX_LEAD); start <= anchor - DEPARTMENT_MIN_LEAD; start++) {
+                if (matcher.region(start, whole.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            next = Math.max(next, anchor - DEPARTMENT_MIN_LEAD + 1);
+            anchor = whole.indexOf(DEPARTMENT_ANCHOR, anchor + 1);
+        }
+        return false;
+    }
+
+    /**
+     * How often the words occur, counted as a regex alternation of them counts: scanning left to
+     * right, at each position the first word (in the given order) that starts there is counted and
+     * the scan resumes after it. A char loop, as the classifier reads the whole document.
+     */
+    static int countWords(String[] words, String text) {
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int matched = 0;
+            char c = text.charAt(i);
+            for (String word : words) {
+                if (word.charAt(0) == c && text.startsWith(word, i)) {
+                    matched = word.length();
+                    break;
+                }
+            }
+            if (matched > 0) {
+                count++;
+                i += matched;
+            } else {
+                i++;
+            }
         }
         return count;
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * The label vocabulary of project forms, loaded from {@code vocabulary/form-labels.csv}. Labels
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class FormVocabulary {
     public static final String RESOURCE = "/vocabulary/form-labels.csv";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ANNOTATION = Pattern.compile("[(（](必填硬性指标|必填|万元|元)[)）]");
+    /** Template annotations dropped by {@link #compact}: {@code (必填)}, {@code （万元）} …, in either bracket width. */
+    private static final String[] ANNOTATIONS = {"必填硬性指标", "必填", "万元", "元"};
+    /** Only for the rare text ending in a line separator, where {@code $} has its regex meaning. */
     private static final Pattern TRAILING_COLON = Pattern.compile("[：:]+$");
 
     /** A header label: the field it fills and its preference when a form prints several. */
@@ -39,6 +41,8 @@ public final class FormVocabulary {
     private final List<String> titles = new ArrayList<>();
     private final List<String> excludedTitles = new ArrayList<>();
     private final Map<String, FieldLabel> fields = new LinkedHashMap<>();
+    /** {@link #fields} as a list, built once: header reading asks for it for every cell. */
+    private List<FieldLabel> fieldList = List.of();
     private final Set<String> privateLabels = new HashSet<>();
     private final Map<String, String> columns = new HashMap<>();
     private final Set<String> level1 = new HashSet<>();
@@ -77,12 +81,13 @@ public final class FormVocabulary {
                 }
                 String kind = parts[0].strip();
                 // end markers keep their colon: 注： ends a table, 注重… is an indicator name
-                String label = kind.equals("table_end") ? WHITESPACE.matcher(parts[1]).replaceAll("") : compact(parts[1]);
+                String label = kind.equals("table_end") ? Spaces.removeRegexSpaces(parts[1]) : compact(parts[1]);
                 vocabulary.add(kind, label, parts[2].strip(), parts[3].strip(), parts[4].strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        vocabulary.fieldList = List.copyOf(vocabulary.fields.values());
         return vocabulary;
     }
 
@@ -112,11 +117,68 @@ public final class FormVocabulary {
         }
     }
 
-    /** Whitespace removed, template annotations and a trailing colon dropped. */
+    /**
+     * Whitespace removed, template annotations and a trailing colon dropped. It runs on every line
+     * and cell, several times, so it is a char loop rather than three regex passes; it gives what
+     * {@code replaceAll("\\s+", "")} (after U+3000 → space), then
+     * {@code replaceAll("[(（](必填硬性指标|必填|万元|元)[)）]", "")}, then
+     * {@code replaceAll("[：:]+$", "")} gave.
+     */
     public static String compact(String text) {
-        String compact = WHITESPACE.matcher(text.replace('\u3000', ' ')).replaceAll("");
-        compact = ANNOTATION.matcher(compact).replaceAll("");
-        return TRAILING_COLON.matcher(compact).replaceAll("");
+        String compact = Spaces.removeAll(text);
+        if (compact.indexOf('(') >= 0 || compact.indexOf('（') >= 0) {
+            compact = withoutAnnotations(compact);
+        }
+        int end = compact.length();
+        if (end == 0) {
+            return compact;
+        }
+        char last = compact.charAt(end - 1);
+        if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            // regex $ also matches before a final line separator: keep the regex for this rare case
+            return TRAILING_COLON.matcher(compact).replaceAll("");
+        }
+        while (end > 0 && (compact.charAt(end - 1) == ':' || compact.charAt(end - 1) == '：')) {
+            end--;
+        }
+        return end == compact.length() ? compact : compact.substring(0, end);
+    }
+
+    /** One left-to-right pass, like regex replaceAll: a removal never joins text into a new annotation. */
+    private static String withoutAnnotations(String text) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            int skip = annotationLength(text, i);
+            if (skip > 0 && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (skip > 0) {
+                i += skip;
+                continue;
+            }
+            if (out != null) {
+                out.append(text.charAt(i));
+            }
+            i++;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Length of the bracketed annotation starting at {@code at}, 0 when none starts there. */
+    private static int annotationLength(String text, int at) {
+        char open = text.charAt(at);
+        if (open != '(' && open != '（') {
+            return 0;
+        }
+        for (String word : ANNOTATIONS) {
+            int close = at + 1 + word.length();
+            if (close < text.length() && text.startsWith(word, at + 1)
+                    && (text.charAt(close) == ')' || text.charAt(close) == '）')) {
+                return word.length() + 2;
+            }
+        }
+        return 0;
     }
 
     public boolean isTitle(String compactLine) {
@@ -138,7 +200,7 @@ public final class FormVocabulary {
     }
 
     public List<FieldLabel> fields() {
-        return List.copyOf(fields.values());
+        return fieldList;
     }
 
     public boolean isPrivate(String compact) {
@@ -166,8 +228,16 @@ public final class FormVocabulary {
     }
 
     public boolean isTableEnd(String text) {
-        String compact = WHITESPACE.matcher(text).replaceAll("");
-        return exactEnds.contains(compact) || prefixEnds.stream().anyMatch(compact::startsWith);
+        String compact = Spaces.removeRegexSpaces(text);
+        if (exactEnds.contains(compact)) {
+            return true;
+        }
+        for (String prefix : prefixEnds) {
+            if (compact.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a proper prefix of a heading, column or end label: a heading printed vertically. */

@@ -25,20 +25,28 @@ public final class TextCleaner {
     }
 
     public static CleanText clean(String sourcePath, String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        int count = raw.length;
-        if (count > 0 && raw[count - 1].isEmpty()) {
-            count--; // a final newline does not open another line
+        // lines end at \r\n, \r or \n; a final newline does not open another line
+        List<SourceLine> lines = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start, i))));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
-        List<SourceLine> lines = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            lines.add(new SourceLine(i + 1, cleanLine(raw[i])));
+        if (start < length) {
+            lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start))));
         }
         return new CleanText(sourcePath, lines);
     }
 
     static String cleanLine(String line) {
-        if (PAGE_FOOTER.matcher(line).matches()) {
+        if (mayBeFooter(line) && PAGE_FOOTER.matcher(line).matches()) {
             return "";
         }
         String text = line;
@@ -57,6 +65,24 @@ public final class TextCleaner {
             text = MULTI_SPACE.matcher(text).replaceAll(" ");
         }
         return text;
+    }
+
+    /**
+     * Whether every character of the line is one {@link #PAGE_FOOTER} can match (whitespace, dashes,
+     * digits, 第/页/共, commas, a slash) and it holds a digit: a cheap test that spares the regex on
+     * every ordinary line, since a line with any other character cannot be a footer.
+     */
+    private static boolean mayBeFooter(String line) {
+        boolean digit = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (!Spaces.isRegexSpace(c) && "—–-－第页共，,/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /**
