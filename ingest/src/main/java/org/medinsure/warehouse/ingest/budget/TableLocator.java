@@ -18,6 +18,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 final class TableLocator {
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元|万)\\s*$");
     private static final Pattern META = Pattern.compile("^(部门|单位)[:：].*|^元$|^[(（]\\d{4}年度?[)）]$");
+    /** 部门：… printed before 单位： on one line; only the 单位 part is kept for the meta test. */
+    private static final Pattern DEPARTMENT_LEAD = Pattern.compile("^部门[:：].*?(?=单位[:：])");
     private static final Pattern LIST_MARK = Pattern.compile("^[-*•·]\\s.*");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -87,13 +89,22 @@ final class TableLocator {
         return vocabulary.containsAny("title_exclude", line);
     }
 
+    /** A prefix of the vocabulary, one or two ASCII digits, then 表: {@code 公开01表}, {@code 预算3表}. */
     boolean isTableNumber(String squeezed) {
         for (BudgetVocabulary.Entry entry : vocabulary.entries("table_number")) {
-            if (squeezed.matches(Pattern.quote(entry.label()) + "\\d{1,2}表")) {
+            String prefix = entry.label();
+            int digits = squeezed.length() - prefix.length() - 1;
+            if ((digits == 1 || digits == 2) && squeezed.startsWith(prefix) && squeezed.endsWith("表")
+                    && isAsciiDigit(squeezed.charAt(prefix.length()))
+                    && isAsciiDigit(squeezed.charAt(prefix.length() + digits - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean endsTable(CleanText text, int number, int titleLine) {
@@ -138,7 +149,7 @@ final class TableLocator {
             if (unit.find() && yuanPerUnit == null) {
                 yuanPerUnit = factor(unit.group(1));
             }
-            String tail = squeezed.replaceFirst("^部门[:：].*?(?=单位[:：])", "");
+            String tail = squeezed.startsWith("部门") ? DEPARTMENT_LEAD.matcher(squeezed).replaceFirst("") : squeezed;
             if (META.matcher(tail).matches()) {
                 continue;
             }

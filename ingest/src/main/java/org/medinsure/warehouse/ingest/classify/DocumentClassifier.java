@@ -26,13 +26,17 @@ public final class DocumentClassifier {
                     + "([\\u4e00-\\u9fa5]{2,20}?(?:省|自治区|市|州|盟|地区|县|区|旗)"
                     + "(?:医疗保障局|医疗保障事务中心|医疗保障服务中心|医疗保险服务中心|社会医疗保险中心|医疗保险事业管理中心|医保局))");
     /**
-     * Every department match ends in one of the bureau words above, all of which hold 医 at most two
-     * characters in, after at most 20 + 3 characters of place name; so a match starts between 25 and
-     * 3 characters before some 医, and only those positions need the regex.
+     * Every department match is a run of 2 to 20 Han characters, a place word ending in one of
+     * {@link #PLACE_ENDS}, then a bureau word; so it can only start within 23 characters before a
+     * bureau word preceded by a place character, and only those positions need the regex. The
+     * bureau words are those of {@link #DEPARTMENT}, located by the 医 each of them holds.
      */
-    private static final char DEPARTMENT_ANCHOR = '医';
-    private static final int DEPARTMENT_MAX_LEAD = 25;
-    private static final int DEPARTMENT_MIN_LEAD = 3;
+    private static final String[] BUREAUS = {"医疗保障局", "医疗保障事务中心", "医疗保障服务中心", "医疗保险服务中心",
+            "社会医疗保险中心", "医疗保险事业管理中心", "医保局"};
+    private static final char BUREAU_ANCHOR = '医';
+    private static final String PLACE_ENDS = "省区市州盟县旗";
+    private static final int DEPARTMENT_MAX_LEAD = 20 + 3;
+    private static final int DEPARTMENT_MIN_LEAD = 2 + 1;
     private static final Pattern PROVINCIAL = Pattern.compile(".*(省|自治区)[^县区市]*$");
     /** Every year match starts with 20, so only the positions of "20" need the regex. */
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出)");
@@ -125,25 +129,49 @@ public final class DocumentClassifier {
     }
 
     /**
-     * The next department match, as {@code matcher.find()} would return it, but trying the regex
-     * only where a match can start (see {@link #DEPARTMENT_ANCHOR}) instead of at every position of
-     * the document. Candidates are tried in increasing order from the end of the previous match, so
-     * the first that matches is the leftmost match, the one find() returns. The bounds are
-     * transparent and not anchoring, so the look-behind and {@code ^} see the whole text.
+     * The next department match from {@code from}, as {@code matcher.find()} would return it, but
+     * trying the regex only where a match can start (see {@link #BUREAUS}) instead of at every
+     * position of the document. Candidates are tried in increasing order, so the first that
+     * matches is the leftmost match, the one find() returns. The matcher's bounds must be
+     * transparent and not anchoring, so that the look-behind and {@code ^} see the whole text.
      */
     private static boolean findDepartment(Matcher matcher, String whole, int from) {
         int next = from;
-        int anchor = whole.indexOf(DEPARTMENT_ANCHOR, from);
-        while (anchor >= 0) {
-            for (int start = Math.max(next, anchor - DEPARTMENT_MAX_LEAD); start <= anchor - DEPARTMENT_MIN_LEAD; start++) {
+        for (int anchor = whole.indexOf(BUREAU_ANCHOR, from); anchor >= 0; anchor = whole.indexOf(BUREAU_ANCHOR, anchor + 1)) {
+            int bureau = bureauAround(whole, anchor);
+            if (bureau < 1 || PLACE_ENDS.indexOf(whole.charAt(bureau - 1)) < 0) {
+                continue;
+            }
+            // the place name and the run before it are Han characters, at most DEPARTMENT_MAX_LEAD of them
+            int first = bureau;
+            while (first > 0 && bureau - first < DEPARTMENT_MAX_LEAD && isHan(whole.charAt(first - 1))) {
+                first--;
+            }
+            for (int start = Math.max(next, first); start <= bureau - DEPARTMENT_MIN_LEAD; start++) {
                 if (matcher.region(start, whole.length()).lookingAt()) {
                     return true;
                 }
             }
-            next = Math.max(next, anchor - DEPARTMENT_MIN_LEAD + 1);
-            anchor = whole.indexOf(DEPARTMENT_ANCHOR, anchor + 1);
+            next = Math.max(next, bureau - DEPARTMENT_MIN_LEAD + 1);
         }
         return false;
+    }
+
+    /** Where a bureau word holding the 医 at {@code anchor} starts, or -1 when none does. */
+    private static int bureauAround(String whole, int anchor) {
+        int found = -1;
+        for (String bureau : BUREAUS) {
+            int start = anchor - bureau.indexOf(BUREAU_ANCHOR);
+            if (start >= 0 && whole.startsWith(bureau, start) && (found < 0 || start < found)) {
+                found = start;
+            }
+        }
+        return found;
+    }
+
+    /** The Han range of the department regex, {@code [\u4e00-\u9fa5]}. */
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * Finds where project forms begin and end. Titles ({@code …绩效目标申报表}) and project-name labels
@@ -85,18 +86,35 @@ public final class FormLocator {
 
     /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
     private boolean isProjectNameLine(String line) {
-        for (String piece : line.strip().split("[\\t ]+")) {
+        // the pieces of split("[\\t ]+"), walked by hand: this runs on every line of the document
+        String stripped = line.strip();
+        int start = 0;
+        while (start <= stripped.length()) {
+            int end = start;
+            while (end < stripped.length() && stripped.charAt(end) != '\t' && stripped.charAt(end) != ' ') {
+                end++;
+            }
+            String piece = stripped.substring(start, end);
             if (!piece.isBlank()) {
                 return vocabulary.field(FormVocabulary.compact(piece))
                         .filter(label -> label.target().equals("project_name") && label.rank() == 1)
                         .isPresent();
             }
+            start = end + 1;
+            while (start < stripped.length() && (stripped.charAt(start) == '\t' || stripped.charAt(start) == ' ')) {
+                start++;
+            }
         }
         return false;
     }
 
+    /** The line without whitespace and leading {@code #-*} marks; a char loop, as it runs on every line. */
     private static String titleText(String line) {
-        String compact = line.replaceAll("\\s+", "");
-        return compact.replaceFirst("^[#\\-*]+", "");
+        String compact = Spaces.removeRegexSpaces(line);
+        int marks = 0;
+        while (marks < compact.length() && "#-*".indexOf(compact.charAt(marks)) >= 0) {
+            marks++;
+        }
+        return compact.substring(marks);
     }
 }

@@ -1,5 +1,7 @@
 package org.medinsure.warehouse.ingest.layout;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,8 +11,15 @@ public record GridRow(List<Cell> cells) {
         cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
     }
 
+    /** The non-blank cells; a plain loop, as interpreters ask for them for every row, often repeatedly. */
     public List<Cell> filledCells() {
-        return cells.stream().filter(cell -> !cell.isBlank()).toList();
+        List<Cell> filled = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            if (!cell.isBlank()) {
+                filled.add(cell);
+            }
+        }
+        return Collections.unmodifiableList(filled);
     }
 
     /** The first source line of the row, 0 for a row with no cells. */

@@ -47,6 +47,15 @@ public final class TextDecoder {
     }
 
     private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's String decoder is much faster than a CharsetDecoder and replaces every
+            // malformed sequence with U+FFFD, so without any U+FFFD in its result the bytes were
+            // valid UTF-8 and the strict decoder would have returned the same text
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
