@@ -1,8 +1,10 @@
 package org.medinsure.warehouse.ingest.budget;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * The document's running text outside its tables, with all whitespace removed (PDF text breaks
@@ -17,18 +19,27 @@ record Narrative(String text, int[] lineAt) {
 
     static Narrative of(CleanText clean, boolean[] inTable) {
         StringBuilder text = new StringBuilder();
-        java.util.List<Integer> at = new java.util.ArrayList<>();
+        int[] at = new int[1024];
+        int length = 0;
         for (SourceLine line : clean.lines()) {
             if (line.number() < inTable.length && inTable[line.number()]) {
                 continue;
             }
-            String squeezed = BudgetVocabulary.squeeze(line.text());
-            text.append(squeezed);
-            for (int i = 0; i < squeezed.length(); i++) {
-                at.add(line.number());
+            // squeezed in place (as BudgetVocabulary.squeeze), each kept character noting its line
+            String printed = line.text();
+            for (int i = 0; i < printed.length(); i++) {
+                char c = printed.charAt(i);
+                if (Spaces.isSpaceOrIdeographic(c)) {
+                    continue;
+                }
+                if (length == at.length) {
+                    at = Arrays.copyOf(at, 2 * length);
+                }
+                text.append(c);
+                at[length++] = line.number();
             }
         }
-        return new Narrative(text.toString(), at.stream().mapToInt(Integer::intValue).toArray());
+        return new Narrative(text.toString(), Arrays.copyOf(at, length));
     }
 
     int line(int position) {

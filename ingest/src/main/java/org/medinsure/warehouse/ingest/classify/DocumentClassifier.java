@@ -176,29 +176,33 @@ public final class DocumentClassifier {
 
     /**
      * How often the words occur, counted as a regex alternation of them counts: scanning left to
-     * right, at each position the first word (in the given order) that starts there is counted and
-     * the scan resumes after it. A char loop, as the classifier reads the whole document.
+     * right, the leftmost occurrence of any word is counted (on a tie, the word listed first) and
+     * the scan resumes after it. Each word's next occurrence comes from {@code String.indexOf},
+     * which is much faster than testing every position of the document.
      */
     static int countWords(String[] words, String text) {
+        int[] next = new int[words.length];
+        for (int w = 0; w < words.length; w++) {
+            next[w] = text.indexOf(words[w]);
+        }
         int count = 0;
-        int i = 0;
-        int length = text.length();
-        while (i < length) {
-            int matched = 0;
-            char c = text.charAt(i);
-            for (String word : words) {
-                if (word.charAt(0) == c && text.startsWith(word, i)) {
-                    matched = word.length();
-                    break;
+        while (true) {
+            int first = -1;
+            for (int w = 0; w < words.length; w++) {
+                if (next[w] >= 0 && (first < 0 || next[w] < next[first])) {
+                    first = w;
                 }
             }
-            if (matched > 0) {
-                count++;
-                i += matched;
-            } else {
-                i++;
+            if (first < 0) {
+                return count;
+            }
+            count++;
+            int resume = next[first] + words[first].length();
+            for (int w = 0; w < words.length; w++) {
+                if (next[w] >= 0 && next[w] < resume) {
+                    next[w] = text.indexOf(words[w], resume);
+                }
             }
         }
-        return count;
     }
 }

@@ -62,8 +62,11 @@ public final class FormLocator {
             if (isProjectNameLine(line)) {
                 nameLines.add(number);
             }
-            String compact = FormVocabulary.compact(line);
-            hasTable |= compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
+            // compact only when it can matter: a line without 指 holds none of the column words
+            if (!hasTable && line.indexOf('指') >= 0) {
+                String compact = FormVocabulary.compact(line);
+                hasTable = compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
+            }
         }
         List<FormSpan> spans = new ArrayList<>();
         if (nameLines.isEmpty()) {
