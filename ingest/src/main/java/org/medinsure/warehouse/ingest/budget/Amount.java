@@ -25,6 +25,9 @@ public record Amount(String printed, BigDecimal value, List<BigDecimal> readings
     /** Reads a cell; empty when the cell is not a number at all. */
     public static Optional<Amount> parse(String text) {
         String cell = text.strip();
+        if (cell.isEmpty() || !(cell.charAt(0) == '-' || isAsciiDigit(cell.charAt(0)))) {
+            return Optional.empty(); // both patterns start with - or a digit; most cells are words
+        }
         if (PLAIN.matcher(cell).matches()) {
             BigDecimal value = new BigDecimal(cell.replace(",", ""));
             return Optional.of(new Amount(cell, value, List.of(value)));
@@ -36,6 +39,10 @@ public record Amount(String printed, BigDecimal value, List<BigDecimal> readings
             return Optional.of(new Amount(cell, null, List.of(collapsed, dropped)));
         }
         return Optional.empty();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The value to place by: the printed value, or the first reading of a malformed number. */

@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.budget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ final class SidePlacer {
     private final SplitMemory memory;
     private final BigDecimal tolerance;
     private final List<Problem> problems;
+    private final Map<String, Boolean> mentions = new HashMap<>();
 
     /**
      * @param where file and table, for problem details
@@ -212,7 +214,7 @@ final class SidePlacer {
             Column column = columns.get(placement[i]);
             String printed = row.amounts().get(i).printed();
             for (String level : column.name().split("-")) {
-                if (narrative.contains(level + printed)) {
+                if (mentioned(level + printed)) {
                     score += 2;
                     break;
                 }
@@ -222,6 +224,14 @@ final class SidePlacer {
             }
         }
         return score;
+    }
+
+    /**
+     * Whether the narrative holds the text. Placements of one row ask for the same few texts over
+     * and over, each a search through the whole narrative, so the answers are kept.
+     */
+    private boolean mentioned(String text) {
+        return mentions.computeIfAbsent(text, narrative::contains);
     }
 
     private int splitEvidence(TableRow row, int[] placement) {

@@ -28,7 +28,7 @@ final class SpaceHeaderReader {
         List<Integer> sideCounts = new ArrayList<>();
         for (Row row : header) {
             for (Cell cell : row.cells()) {
-                if (cell.text().matches("\\d{1,2}")) {
+                if (HeaderReader.isColumnNumber(cell.text())) {
                     if (sideCounts.isEmpty()) {
                         sideCounts.add(0);
                     }

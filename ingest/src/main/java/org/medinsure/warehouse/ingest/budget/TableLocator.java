@@ -77,6 +77,9 @@ final class TableLocator {
     }
 
     boolean isTitle(String raw) {
+        if (lastNonWhitespace(raw) != '表') {
+            return false; // the squeezed title must end in 表; most lines fail here, before any copying
+        }
         String line = raw.strip();
         String squeezed = BudgetVocabulary.squeeze(line);
         return !squeezed.isEmpty() && squeezed.length() <= 40 && squeezed.endsWith("表")
@@ -103,12 +106,38 @@ final class TableLocator {
         return false;
     }
 
+    /**
+     * The first and last characters {@link String#strip()} keeps (0 for a blank text). Squeezing
+     * never removes them, so they are the first and last characters of the squeezed line.
+     */
+    private static char firstNonWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    private static char lastNonWhitespace(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     private boolean endsTable(CleanText text, int number, int titleLine) {
-        String line = text.line(number).text().strip();
+        String raw = text.line(number).text();
+        if (firstNonWhitespace(raw) != '注' && lastNonWhitespace(raw) != '表') {
+            return false; // every test below needs a line starting with 注 or ending in 表
+        }
+        String line = raw.strip();
         String squeezed = BudgetVocabulary.squeeze(line);
         if (squeezed.startsWith("注:") || squeezed.startsWith("注：")) {
             return true;
@@ -135,10 +164,11 @@ final class TableLocator {
         String tableNumber = null;
         BigDecimal yuanPerUnit = null;
         List<SourceLine> body = new ArrayList<>();
+        String squeezedTitle = BudgetVocabulary.squeeze(title);
         for (int k = titleLine + 1; k < end; k++) {
             SourceLine line = text.line(k);
             String squeezed = BudgetVocabulary.squeeze(line.text());
-            if (squeezed.isEmpty() || squeezed.equals(BudgetVocabulary.squeeze(title))) {
+            if (squeezed.isEmpty() || squeezed.equals(squeezedTitle)) {
                 continue;
             }
             if (isTableNumber(squeezed)) {

@@ -23,7 +23,7 @@ public final class Cell {
         if (this.pieces.isEmpty() || this.pieces.size() != this.lines.size()) {
             throw new IllegalArgumentException("A cell needs one source line per piece: " + pieces + " " + lines);
         }
-        this.text = String.join("", this.pieces).strip();
+        this.text = this.pieces.size() == 1 ? this.pieces.get(0).strip() : String.join("", this.pieces).strip();
     }
 
     public static Cell of(String text, int line) {

@@ -22,7 +22,7 @@ public final class TabRowReader implements LayoutReader {
     public Grid read(List<SourceLine> lines) {
         List<GridRow> rows = new ArrayList<>();
         for (SourceLine line : lines) {
-            if (line.isBlank() || SEPARATOR_ROW.matcher(line.text()).matches()) {
+            if (line.isBlank() || mayBeSeparator(line.text()) && SEPARATOR_ROW.matcher(line.text()).matches()) {
                 continue;
             }
             List<Cell> cells = new ArrayList<>();
@@ -32,5 +32,11 @@ public final class TabRowReader implements LayoutReader {
             rows.add(new GridRow(cells));
         }
         return new Grid(name(), rows);
+    }
+
+    /** A separator row starts with one of its own characters; most rows do not, and skip the regex. */
+    private static boolean mayBeSeparator(String text) {
+        char first = text.charAt(0);
+        return first == '-' || first == '|' || first == ':' || first == ' ' || (first >= '\t' && first <= '\r');
     }
 }

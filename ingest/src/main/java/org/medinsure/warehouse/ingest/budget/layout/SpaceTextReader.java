@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * Space-aligned text extracted from PDF: columns are separated by spaces, empty cells vanish and a
@@ -17,7 +18,9 @@ public final class SpaceTextReader implements LayoutReader {
     private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(?:\\.+\\d+)*%?");
 
     public static boolean isNumberToken(String token) {
-        return NUMBER.matcher(token).matches();
+        // the pattern starts with - or a digit: words are told apart without running it
+        return !token.isEmpty() && (token.charAt(0) == '-' || (token.charAt(0) >= '0' && token.charAt(0) <= '9'))
+                && NUMBER.matcher(token).matches();
     }
 
     @Override
@@ -32,7 +35,7 @@ public final class SpaceTextReader implements LayoutReader {
             if (line.isBlank()) {
                 continue;
             }
-            String[] tokens = line.text().strip().split("[\\s\\u3000]+");
+            String[] tokens = tokens(line.text().strip());
             boolean lineEndsInNumber = false;
             for (int i = 0; i < tokens.length; i++) {
                 String token = tokens[i];
@@ -70,5 +73,23 @@ public final class SpaceTextReader implements LayoutReader {
             rows.add(new Row(cells, cells.get(0).line(), false));
         }
         return rows;
+    }
+
+    /**
+     * The tokens of {@code split("[\\s\\u3000]+")} of a stripped, non-blank line, found by a char
+     * loop instead of a regex compiled per line.
+     */
+    private static String[] tokens(String stripped) {
+        List<String> tokens = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= stripped.length(); i++) {
+            if (i == stripped.length() || Spaces.isSpaceOrIdeographic(stripped.charAt(i))) {
+                if (i > start || tokens.isEmpty()) {
+                    tokens.add(stripped.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return tokens.toArray(new String[0]);
     }
 }
