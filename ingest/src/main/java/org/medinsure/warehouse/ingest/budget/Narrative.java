@@ -25,18 +25,23 @@ record Narrative(String text, int[] lineAt) {
             if (line.number() < inTable.length && inTable[line.number()]) {
                 continue;
             }
-            // squeezed in place (as BudgetVocabulary.squeeze), each kept character noting its line
+            // squeezed in place (as BudgetVocabulary.squeeze): runs between whitespace are copied
+            // whole, and each kept character notes its line
             String printed = line.text();
-            for (int i = 0; i < printed.length(); i++) {
-                char c = printed.charAt(i);
-                if (Spaces.isSpaceOrIdeographic(c)) {
+            int run = 0;
+            for (int i = 0; i <= printed.length(); i++) {
+                if (i < printed.length() && !Spaces.isSpaceOrIdeographic(printed.charAt(i))) {
                     continue;
                 }
-                if (length == at.length) {
-                    at = Arrays.copyOf(at, 2 * length);
+                if (i > run) {
+                    if (length + i - run > at.length) {
+                        at = Arrays.copyOf(at, Math.max(2 * at.length, length + i - run));
+                    }
+                    text.append(printed, run, i);
+                    Arrays.fill(at, length, length + i - run, line.number());
+                    length += i - run;
                 }
-                text.append(c);
-                at[length++] = line.number();
+                run = i + 1;
             }
         }
         return new Narrative(text.toString(), Arrays.copyOf(at, length));

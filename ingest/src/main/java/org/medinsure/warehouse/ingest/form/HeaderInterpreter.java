@@ -185,6 +185,9 @@ public final class HeaderInterpreter {
     private static Money.Unit formUnit(Grid grid) {
         for (GridRow row : grid.rows()) {
             for (Cell cell : row.filledCells()) {
+                if (cell.text().indexOf('单') < 0) {
+                    continue; // no 单位 in it: spare the whitespace removal
+                }
                 String compact = cell.text().replaceAll("\\s+", "");
                 if (compact.contains("单位:") || compact.contains("单位：")) {
                     Optional<Money.Unit> unit = Money.labelUnit(compact.substring(compact.indexOf("单位")));

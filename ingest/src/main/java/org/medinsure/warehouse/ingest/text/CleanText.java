@@ -24,7 +24,11 @@ public record CleanText(String sourcePath, List<SourceLine> lines) {
 
     /** The whole cleaned text joined by newlines, for document-wide searches. */
     public String joined() {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (SourceLine line : lines) {
+            length += line.text().length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
         for (SourceLine line : lines) {
             text.append(line.text()).append('\n');
         }
