@@ -43,6 +43,8 @@ public final class FormVocabulary {
     private final Map<String, FieldLabel> fields = new LinkedHashMap<>();
     /** {@link #fields} as a list, built once: header reading asks for it for every cell. */
     private List<FieldLabel> fieldList = List.of();
+    /** The first characters of the field labels, for {@link #isFieldInitial}. */
+    private String fieldInitials = "";
     private final Set<String> privateLabels = new HashSet<>();
     private final Map<String, String> columns = new HashMap<>();
     private final Set<String> level1 = new HashSet<>();
@@ -88,6 +90,13 @@ public final class FormVocabulary {
             throw new UncheckedIOException(e);
         }
         vocabulary.fieldList = List.copyOf(vocabulary.fields.values());
+        StringBuilder initials = new StringBuilder();
+        for (FieldLabel field : vocabulary.fieldList) {
+            if (!field.label().isEmpty() && initials.indexOf(field.label().substring(0, 1)) < 0) {
+                initials.append(field.label().charAt(0));
+            }
+        }
+        vocabulary.fieldInitials = initials.toString();
         return vocabulary;
     }
 
@@ -181,12 +190,22 @@ public final class FormVocabulary {
         return 0;
     }
 
+    // plain loops, not streams: the form locator asks both questions for every line
     public boolean isTitle(String compactLine) {
-        return titles.stream().anyMatch(compactLine::contains);
+        return containsAny(compactLine, titles);
     }
 
     public boolean isExcludedTitle(String compactLine) {
-        return excludedTitles.stream().anyMatch(compactLine::contains);
+        return containsAny(compactLine, excludedTitles);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title word found in a line, to cut the unit name printed before it. */
@@ -201,6 +220,14 @@ public final class FormVocabulary {
 
     public List<FieldLabel> fields() {
         return fieldList;
+    }
+
+    /**
+     * Whether some field label starts with this character. A text whose first character is no
+     * label's cannot start with a label, so readers can skip trying every label on it.
+     */
+    public boolean isFieldInitial(char c) {
+        return fieldInitials.indexOf(c) >= 0;
     }
 
     public boolean isPrivate(String compact) {

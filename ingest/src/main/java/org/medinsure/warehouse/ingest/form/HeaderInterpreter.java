@@ -79,8 +79,9 @@ public final class HeaderInterpreter {
             if (index + 1 < cells.size()) {
                 String next = cells.get(index + 1).text();
                 String nextCompact = FormVocabulary.compact(next);
-                if (!vocabulary.isLabel(nextCompact) && vocabulary.fields().stream()
-                        .noneMatch(label -> prefixValue(next, label.label()) != null)) {
+                // (prefixValue needs the text to start with the label's first character)
+                if (!vocabulary.isLabel(nextCompact) && (next.isEmpty() || !vocabulary.isFieldInitial(next.charAt(0))
+                        || vocabulary.fields().stream().noneMatch(label -> prefixValue(next, label.label()) != null))) {
                     value = next;
                 }
             }
@@ -88,6 +89,9 @@ public final class HeaderInterpreter {
         }
         // a flattened cell: the label, a separator, then the value in the same cell
         String first = cell.firstPiece();
+        if (first.isEmpty() || !vocabulary.isFieldInitial(first.charAt(0))) {
+            return Optional.empty(); // no label starts with its first character, so none prefixes it
+        }
         FormVocabulary.FieldLabel longest = null;
         for (FormVocabulary.FieldLabel label : vocabulary.fields()) {
             if (prefixValue(first, label.label()) != null

@@ -85,7 +85,8 @@ public final class IndicatorTableInterpreter {
                 break;
             }
             i += heading.consumed();
-            if (vocabulary.isIgnored(text) || PUNCTUATION_ONLY.matcher(text).matches() || vocabulary.column(text).isPresent()) {
+            if (vocabulary.isIgnored(text) || mayBePunctuationOnly(text) && PUNCTUATION_ONLY.matcher(text).matches()
+                    || vocabulary.column(text).isPresent()) {
                 continue;
             }
             if (vocabulary.isLevel1(text)) {
@@ -129,6 +130,11 @@ public final class IndicatorTableInterpreter {
             }
         }
         return best;
+    }
+
+    /** A cheap necessary test for {@link #PUNCTUATION_ONLY}: its first character can be in the class. */
+    private static boolean mayBePunctuationOnly(String text) {
+        return text.isEmpty() || text.charAt(0) < 128 || "…。．·、".indexOf(text.charAt(0)) >= 0;
     }
 
     static boolean valueLike(String text) {
