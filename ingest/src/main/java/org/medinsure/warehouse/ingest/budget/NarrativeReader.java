@@ -26,6 +26,8 @@ final class NarrativeReader {
     private static final Pattern RATE_ONLY = Pattern.compile(NUMBER + "万元[，,]?完成年初预算的" + NUMBER + "%");
     private static final Pattern CLASSIFICATION = Pattern.compile(
             "([^。；;：:]{1,40}?（类）[^。；;：:]{1,40}?（款）[^。；;：:]{1,40}?（项）)");
+    private static final String CLASS_MARK = "（类）";
+    private static final int MAX_LEVEL_NAME = 40;
     private static final Pattern LEAD = Pattern.compile("^(?:\\d+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}年度?");
     private static final Pattern LEVELS = Pattern.compile("(.+?)（类）(.+?)（款）(.+?)（项）");
@@ -99,12 +101,31 @@ final class NarrativeReader {
         if (!before.contains("（类）") || !before.contains("（款）") || !before.contains("（项）")) {
             return null; // a heading needs all three; spare the backtracking regex on the text that has none
         }
-        Matcher heading = CLASSIFICATION.matcher(before);
-        String last = null;
-        while (heading.find()) {
-            last = heading.group(1);
-        }
+        String last = lastHeading(before);
         return last == null ? null : LEAD.matcher(last).replaceFirst("");
+    }
+
+    /**
+     * The last of the {@link #CLASSIFICATION} matches that {@code find()} would return, one after
+     * the other. A match prints （类） after 1 to 40 characters, so it can only start within 40
+     * characters before some （类）: only those starts are tried, in increasing order, which spares
+     * the backtracking regex the other positions.
+     */
+    private static String lastHeading(String text) {
+        Matcher heading = CLASSIFICATION.matcher(text);
+        String last = null;
+        int next = 0; // where find() would go on: the end of the last match, then past tried starts
+        for (int mark = text.indexOf(CLASS_MARK); mark >= 0; mark = text.indexOf(CLASS_MARK, mark + 1)) {
+            for (int start = Math.max(next, mark - MAX_LEVEL_NAME); start < mark; start++) {
+                if (heading.region(start, text.length()).lookingAt()) {
+                    last = heading.group(1);
+                    next = heading.end();
+                    break;
+                }
+            }
+            next = Math.max(next, mark);
+        }
+        return last;
     }
 
     /**

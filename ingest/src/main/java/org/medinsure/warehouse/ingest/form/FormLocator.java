@@ -31,6 +31,9 @@ public final class FormLocator {
         List<Boundary> boundaries = new ArrayList<>();
         boundaries.add(new Boundary(1, false, null));
         for (SourceLine line : text.lines()) {
+            if (!vocabulary.mayHoldTitle(line.text())) {
+                continue; // spares compacting the many lines that hold no title word
+            }
             String compact = titleText(line.text());
             if (compact.isEmpty() || compact.length() > MAX_TITLE_LENGTH) {
                 continue;
@@ -91,6 +94,9 @@ public final class FormLocator {
     private boolean isProjectNameLine(String line) {
         // the pieces of split("[\\t ]+"), walked by hand: this runs on every line of the document
         String stripped = line.strip();
+        if (stripped.isEmpty() || !mayStartLabel(stripped.charAt(0))) {
+            return false; // the first piece starts the line, and its compact form would start with this
+        }
         int start = 0;
         while (start <= stripped.length()) {
             int end = start;
@@ -109,6 +115,11 @@ public final class FormLocator {
             }
         }
         return false;
+    }
+
+    /** Whether a piece starting with this character can compact to a field label ('(' may open an annotation). */
+    private boolean mayStartLabel(char c) {
+        return vocabulary.isFieldInitial(c) || c == '(' || c == '（';
     }
 
     /** The line without whitespace and leading {@code #-*} marks; a char loop, as it runs on every line. */

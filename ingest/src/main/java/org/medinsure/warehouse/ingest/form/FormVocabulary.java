@@ -45,6 +45,9 @@ public final class FormVocabulary {
     private List<FieldLabel> fieldList = List.of();
     /** The first characters of the field labels, for {@link #isFieldInitial}. */
     private String fieldInitials = "";
+    /** The first characters of title and end words; null when a word is empty (and so in every text). */
+    private String titleInitials = "";
+    private String endInitials = "";
     private final Set<String> privateLabels = new HashSet<>();
     private final Map<String, String> columns = new HashMap<>();
     private final Set<String> level1 = new HashSet<>();
@@ -97,6 +100,8 @@ public final class FormVocabulary {
             }
         }
         vocabulary.fieldInitials = initials.toString();
+        vocabulary.titleInitials = initials(vocabulary.titles, vocabulary.excludedTitles);
+        vocabulary.endInitials = initials(new ArrayList<>(vocabulary.exactEnds), vocabulary.prefixEnds);
         return vocabulary;
     }
 
@@ -199,6 +204,41 @@ public final class FormVocabulary {
         return containsAny(compactLine, excludedTitles);
     }
 
+    /**
+     * Whether a line may hold a title or excluded-title word, in compact form or not: false when
+     * it holds none of their first characters. Compacting only removes characters, so such a line
+     * cannot hold one after compacting either, and need not be compacted.
+     */
+    public boolean mayHoldTitle(String line) {
+        return titleInitials == null || holdsAny(line, titleInitials);
+    }
+
+    private static boolean holdsAny(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distinct first characters of the words, or null when one of them is empty. */
+    @SafeVarargs
+    private static String initials(List<String>... lists) {
+        StringBuilder initials = new StringBuilder();
+        for (List<String> words : lists) {
+            for (String word : words) {
+                if (word.isEmpty()) {
+                    return null;
+                }
+                if (initials.indexOf(word.substring(0, 1)) < 0) {
+                    initials.append(word.charAt(0));
+                }
+            }
+        }
+        return initials.toString();
+    }
+
     private static boolean containsAny(String text, List<String> words) {
         for (String word : words) {
             if (text.contains(word)) {
@@ -255,6 +295,9 @@ public final class FormVocabulary {
     }
 
     public boolean isTableEnd(String text) {
+        if (endInitials != null && endInitials.indexOf(firstNonRegexSpace(text)) < 0) {
+            return false; // the compact text starts with this character, and no end label does
+        }
         String compact = Spaces.removeRegexSpaces(text);
         if (exactEnds.contains(compact)) {
             return true;
@@ -265,6 +308,16 @@ public final class FormVocabulary {
             }
         }
         return false;
+    }
+
+    /** The first character that is not {@code \s}, or 0 for text made only of it. */
+    private static char firstNonRegexSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Spaces.isRegexSpace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
     }
 
     /** True for a proper prefix of a heading, column or end label: a heading printed vertically. */

@@ -26,8 +26,15 @@ public final class Cell {
         this.text = this.pieces.size() == 1 ? this.pieces.get(0).strip() : String.join("", this.pieces).strip();
     }
 
+    /** A one-piece cell, the common case: built without the copies and checks a list of pieces needs. */
+    private Cell(String piece, int line) {
+        this.pieces = List.of(piece);
+        this.lines = List.of(line);
+        this.text = piece.strip();
+    }
+
     public static Cell of(String text, int line) {
-        return new Cell(List.of(text), List.of(line));
+        return new Cell(text, line);
     }
 
     public List<String> pieces() {

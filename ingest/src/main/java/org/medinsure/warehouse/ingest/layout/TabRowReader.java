@@ -25,10 +25,15 @@ public final class TabRowReader implements LayoutReader {
             if (line.isBlank() || mayBeSeparator(line.text()) && SEPARATOR_ROW.matcher(line.text()).matches()) {
                 continue;
             }
+            // the cells of split("\t", -1), cut with indexOf
+            String text = line.text();
             List<Cell> cells = new ArrayList<>();
-            for (String text : line.text().split("\t", -1)) {
-                cells.add(Cell.of(text.strip(), line.number()));
+            int start = 0;
+            for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+                cells.add(Cell.of(text.substring(start, tab).strip(), line.number()));
+                start = tab + 1;
             }
+            cells.add(Cell.of(text.substring(start).strip(), line.number()));
             rows.add(new GridRow(cells));
         }
         return new Grid(name(), rows);
