@@ -93,10 +93,14 @@ public final class FormLocator {
     /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
     private boolean isProjectNameLine(String line) {
         // the pieces of split("[\\t ]+"), walked by hand: this runs on every line of the document
-        String stripped = line.strip();
-        if (stripped.isEmpty() || !mayStartLabel(stripped.charAt(0))) {
-            return false; // the first piece starts the line, and its compact form would start with this
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
         }
+        if (first == line.length() || !mayStartLabel(line.charAt(first))) {
+            return false; // the first piece starts the stripped line, and its compact form with this character
+        }
+        String stripped = line.strip();
         int start = 0;
         while (start <= stripped.length()) {
             int end = start;

@@ -45,9 +45,12 @@ public final class FormVocabulary {
     private List<FieldLabel> fieldList = List.of();
     /** The first characters of the field labels, for {@link #isFieldInitial}. */
     private String fieldInitials = "";
+    private Map<Character, List<FieldLabel>> fieldsByInitial = Map.of();
     /** The first characters of title and end words; null when a word is empty (and so in every text). */
     private String titleInitials = "";
     private String endInitials = "";
+    /** {@link #titleInitials} as a bit per character, so that a line is tested in one pass. */
+    private final long[] titleInitialBits = new long[(Character.MAX_VALUE + 1) / 64];
     private final Set<String> privateLabels = new HashSet<>();
     private final Map<String, String> columns = new HashMap<>();
     private final Set<String> level1 = new HashSet<>();
@@ -100,7 +103,21 @@ public final class FormVocabulary {
             }
         }
         vocabulary.fieldInitials = initials.toString();
+        Map<Character, List<FieldLabel>> byInitial = new HashMap<>();
+        for (FieldLabel field : vocabulary.fieldList) {
+            if (!field.label().isEmpty()) {
+                byInitial.computeIfAbsent(field.label().charAt(0), c -> new ArrayList<>()).add(field);
+            }
+        }
+        byInitial.replaceAll((c, labels) -> List.copyOf(labels));
+        vocabulary.fieldsByInitial = Map.copyOf(byInitial);
         vocabulary.titleInitials = initials(vocabulary.titles, vocabulary.excludedTitles);
+        if (vocabulary.titleInitials != null) {
+            for (int i = 0; i < vocabulary.titleInitials.length(); i++) {
+                char c = vocabulary.titleInitials.charAt(i);
+                vocabulary.titleInitialBits[c >>> 6] |= 1L << c;
+            }
+        }
         vocabulary.endInitials = initials(new ArrayList<>(vocabulary.exactEnds), vocabulary.prefixEnds);
         return vocabulary;
     }
@@ -136,9 +153,28 @@ public final class FormVocabulary {
      * and cell, several times, so it is a char loop rather than three regex passes; it gives what
      * {@code replaceAll("\\s+", "")} (after U+3000 → space), then
      * {@code replaceAll("[(（](必填硬性指标|必填|万元|元)[)）]", "")}, then
-     * {@code replaceAll("[：:]+$", "")} gave.
+     * {@code replaceAll("[：:]+$", "")} gave. The readers of a form compact the same cell texts
+     * again and again, so recent results are remembered (per thread).
      */
     public static String compact(String text) {
+        Memo[] memos = MEMOS.get();
+        int slot = text.hashCode() & (MEMO_SLOTS - 1);
+        Memo memo = memos[slot];
+        if (memo != null && memo.text().equals(text)) {
+            return memo.compact();
+        }
+        String compact = compactOnce(text);
+        memos[slot] = new Memo(text, compact);
+        return compact;
+    }
+
+    private static final int MEMO_SLOTS = 1024;
+    private static final ThreadLocal<Memo[]> MEMOS = ThreadLocal.withInitial(() -> new Memo[MEMO_SLOTS]);
+
+    private record Memo(String text, String compact) {
+    }
+
+    private static String compactOnce(String text) {
         String compact = Spaces.removeAll(text);
         if (compact.indexOf('(') >= 0 || compact.indexOf('（') >= 0) {
             compact = withoutAnnotations(compact);
@@ -158,25 +194,34 @@ public final class FormVocabulary {
         return end == compact.length() ? compact : compact.substring(0, end);
     }
 
-    /** One left-to-right pass, like regex replaceAll: a removal never joins text into a new annotation. */
+    /**
+     * One left-to-right pass, like regex replaceAll, from bracket to bracket: a removal never joins
+     * text into a new annotation.
+     */
     private static String withoutAnnotations(String text) {
         StringBuilder out = null;
-        int i = 0;
-        while (i < text.length()) {
-            int skip = annotationLength(text, i);
-            if (skip > 0 && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (skip > 0) {
-                i += skip;
+        int copied = 0; // text before this index is in out, or unchanged while out is null
+        int at = nextBracket(text, 0);
+        while (at >= 0) {
+            int skip = annotationLength(text, at);
+            if (skip == 0) {
+                at = nextBracket(text, at + 1);
                 continue;
             }
-            if (out != null) {
-                out.append(text.charAt(i));
+            if (out == null) {
+                out = new StringBuilder(text.length());
             }
-            i++;
+            out.append(text, copied, at);
+            copied = at + skip;
+            at = nextBracket(text, copied);
         }
-        return out == null ? text : out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static int nextBracket(String text, int from) {
+        int half = text.indexOf('(', from);
+        int full = text.indexOf('（', from);
+        return half < 0 ? full : full < 0 ? half : Math.min(half, full);
     }
 
     /** Length of the bracketed annotation starting at {@code at}, 0 when none starts there. */
@@ -210,12 +255,12 @@ public final class FormVocabulary {
      * cannot hold one after compacting either, and need not be compacted.
      */
     public boolean mayHoldTitle(String line) {
-        return titleInitials == null || holdsAny(line, titleInitials);
-    }
-
-    private static boolean holdsAny(String text, String characters) {
-        for (int i = 0; i < characters.length(); i++) {
-            if (text.indexOf(characters.charAt(i)) >= 0) {
+        if (titleInitials == null) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((titleInitialBits[c >>> 6] & (1L << c)) != 0) {
                 return true;
             }
         }
@@ -268,6 +313,11 @@ public final class FormVocabulary {
      */
     public boolean isFieldInitial(char c) {
         return fieldInitials.indexOf(c) >= 0;
+    }
+
+    /** The field labels starting with this character, in {@link #fields()} order. */
+    public List<FieldLabel> fieldsStartingWith(char c) {
+        return fieldsByInitial.getOrDefault(c, List.of());
     }
 
     public boolean isPrivate(String compact) {

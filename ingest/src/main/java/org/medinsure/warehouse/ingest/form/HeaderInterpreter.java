@@ -22,6 +22,11 @@ public final class HeaderInterpreter {
     private static final Pattern CHOICE_BOXES = Pattern.compile("[☐☑□■√]");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
     private static final Pattern UNIT_PREFIX = Pattern.compile("^[(（](万元|元|亿元)[)）]\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_MARKS = Pattern.compile("^[#\\-*]+");
+    private static final Pattern REFERENCE_MARK = Pattern.compile("[(（]参照[)）]");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年(度)?");
+    private static final Pattern TRAILING_KIND = Pattern.compile("(项目|支出|预算|部门)+$");
     private static final Pattern ORGANISATION = Pattern.compile(".*(局|中心|院|所|站|办公室|委员会|处|部)$");
 
     private final FormVocabulary vocabulary;
@@ -93,7 +98,7 @@ public final class HeaderInterpreter {
             return Optional.empty(); // no label starts with its first character, so none prefixes it
         }
         FormVocabulary.FieldLabel longest = null;
-        for (FormVocabulary.FieldLabel label : vocabulary.fields()) {
+        for (FormVocabulary.FieldLabel label : vocabulary.fieldsStartingWith(first.charAt(0))) {
             if (prefixValue(first, label.label()) != null
                     && (longest == null || label.label().length() > longest.label().length())) {
                 longest = label;
@@ -206,15 +211,15 @@ public final class HeaderInterpreter {
 
     /** The unit a title names before its form word: 济源市社会医疗保险中心（参照）支出项目绩效目标表. */
     private String unitFromTitle(String title) {
-        String compact = title.replaceAll("\\s+", "").replaceFirst("^[#\\-*]+", "");
+        String compact = TITLE_MARKS.matcher(WHITESPACE.matcher(title).replaceAll("")).replaceFirst("");
         Optional<String> word = vocabulary.titleWord(compact);
         if (word.isEmpty()) {
             return null;
         }
-        String prefix = compact.substring(0, compact.indexOf(word.get()))
-                .replaceAll("[(（]参照[)）]", "")
-                .replaceFirst("^\\d{4}年(度)?", "")
-                .replaceFirst("(项目|支出|预算|部门)+$", "");
+        String prefix = compact.substring(0, compact.indexOf(word.get()));
+        prefix = REFERENCE_MARK.matcher(prefix).replaceAll("");
+        prefix = LEADING_YEAR.matcher(prefix).replaceFirst("");
+        prefix = TRAILING_KIND.matcher(prefix).replaceFirst("");
         return ORGANISATION.matcher(prefix).matches() ? prefix : null;
     }
 }

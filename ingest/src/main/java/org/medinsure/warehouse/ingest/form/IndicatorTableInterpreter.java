@@ -21,6 +21,7 @@ import org.medinsure.warehouse.ingest.model.Indicator;
  */
 public final class IndicatorTableInterpreter {
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}…。．·、\\s]*$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern VALUE_LIKE = Pattern.compile("^[≥≤<>=＞＜]?\\s*\\d.*");
     /** A vertical heading is at most this many one-cell rows. */
     private static final int MAX_VERTICAL_PIECES = 8;
@@ -239,7 +240,7 @@ public final class IndicatorTableInterpreter {
             String name = IndicatorNames.normalize(cells.get(0));
             String value = cell(cells, "value");
             String note = cell(cells, "note");
-            if (value != null && !value.matches(".*\\d.*") && valueLike(note)) {
+            if (value != null && !HAS_DIGIT.matcher(value).matches() && valueLike(note)) {
                 value = value + " " + note.strip(); // the number slipped into the 备注 column
             }
             Token first = pending.get(0);

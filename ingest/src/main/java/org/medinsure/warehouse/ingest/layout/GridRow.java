@@ -5,25 +5,54 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-/** One row of a {@link Grid}: its cells in reading order, blank placeholders included. */
-public record GridRow(List<Cell> cells) {
-    public GridRow {
-        cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
-    }
+/**
+ * One row of a {@link Grid}: its cells in reading order, blank placeholders included.
+ *
+ * <p>A value class with the accessor, equality and string form of a record of {@code (cells)};
+ * it is a class only so that it can keep its filled cells, which the interpreters ask for several
+ * times per row.
+ */
+public final class GridRow {
+    private final List<Cell> cells;
+    private final List<Cell> filledCells;
 
-    /** The non-blank cells; a plain loop, as interpreters ask for them for every row, often repeatedly. */
-    public List<Cell> filledCells() {
-        List<Cell> filled = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
+    public GridRow(List<Cell> cells) {
+        this.cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
+        List<Cell> filled = new ArrayList<>(this.cells.size());
+        for (Cell cell : this.cells) {
             if (!cell.isBlank()) {
                 filled.add(cell);
             }
         }
-        return Collections.unmodifiableList(filled);
+        this.filledCells = Collections.unmodifiableList(filled);
+    }
+
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    /** The non-blank cells, in reading order. */
+    public List<Cell> filledCells() {
+        return filledCells;
     }
 
     /** The first source line of the row, 0 for a row with no cells. */
     public int line() {
         return cells.isEmpty() ? 0 : cells.get(0).firstLine();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GridRow row && cells.equals(row.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return cells.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GridRow[cells=" + cells + "]";
     }
 }

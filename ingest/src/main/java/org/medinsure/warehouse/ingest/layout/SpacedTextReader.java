@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * Text extracted from PDF tables: columns separated by spaces and long cells wrapped over several
@@ -16,6 +17,7 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  */
 public final class SpacedTextReader implements LayoutReader {
     private static final Pattern NUMBER = Pattern.compile("[≥≤<>=]?[\\d.,]+%?");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern UNIT = Pattern.compile("(万元|元|亿元|万|人|人次|万人|个|家|次|份|所|批|条|%)");
     /** A line shorter than this is a label or a vertical heading character, not wrapped prose. */
     private static final int MIN_WRAPPED_LENGTH = 6;
@@ -70,7 +72,7 @@ public final class SpacedTextReader implements LayoutReader {
 
     private static boolean isWrappedTail(List<String> tokens, List<Cell> wrapped) {
         return wrapped.size() > 1 && tokens.size() > 1 && tokens.size() <= wrapped.size()
-                && tokens.stream().noneMatch(token -> token.matches(".*\\d.*"));
+                && tokens.stream().noneMatch(token -> HAS_DIGIT.matcher(token).matches());
     }
 
     private static void flushWrapped(List<GridRow> rows, List<Cell> wrapped) {
@@ -80,14 +82,31 @@ public final class SpacedTextReader implements LayoutReader {
         }
     }
 
+    /** The non-empty pieces of {@code text.split("\\s+")}, cut by a char loop rather than a regex compiled per line. */
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Spaces.isRegexSpace(text.charAt(i))) {
+                if (i > start) {
+                    pieces.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return pieces;
+    }
+
+    /** Every unit word ends in one of these characters; a token ending otherwise skips the regex. */
+    private static boolean mayBeUnit(String token) {
+        return !token.isEmpty() && "元万人个家次份所批条%".indexOf(token.charAt(token.length() - 1)) >= 0;
+    }
+
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        for (String token : text.strip().split("\\s+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
+        for (String token : pieces(text.strip())) {
             int last = tokens.size() - 1;
-            if (last >= 0 && UNIT.matcher(token).matches() && NUMBER.matcher(tokens.get(last)).matches()) {
+            if (last >= 0 && mayBeUnit(token) && UNIT.matcher(token).matches() && NUMBER.matcher(tokens.get(last)).matches()) {
                 tokens.set(last, tokens.get(last) + " " + token);
             } else {
                 tokens.add(token);
