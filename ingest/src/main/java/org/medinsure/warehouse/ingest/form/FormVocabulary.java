@@ -153,28 +153,9 @@ public final class FormVocabulary {
      * and cell, several times, so it is a char loop rather than three regex passes; it gives what
      * {@code replaceAll("\\s+", "")} (after U+3000 → space), then
      * {@code replaceAll("[(（](必填硬性指标|必填|万元|元)[)）]", "")}, then
-     * {@code replaceAll("[：:]+$", "")} gave. The readers of a form compact the same cell texts
-     * again and again, so recent results are remembered (per thread).
+     * {@code replaceAll("[：:]+$", "")} gave.
      */
     public static String compact(String text) {
-        Memo[] memos = MEMOS.get();
-        int slot = text.hashCode() & (MEMO_SLOTS - 1);
-        Memo memo = memos[slot];
-        if (memo != null && memo.text().equals(text)) {
-            return memo.compact();
-        }
-        String compact = compactOnce(text);
-        memos[slot] = new Memo(text, compact);
-        return compact;
-    }
-
-    private static final int MEMO_SLOTS = 1024;
-    private static final ThreadLocal<Memo[]> MEMOS = ThreadLocal.withInitial(() -> new Memo[MEMO_SLOTS]);
-
-    private record Memo(String text, String compact) {
-    }
-
-    private static String compactOnce(String text) {
         String compact = Spaces.removeAll(text);
         if (compact.indexOf('(') >= 0 || compact.indexOf('（') >= 0) {
             compact = withoutAnnotations(compact);
