@@ -329,16 +329,43 @@ public final class FormVocabulary {
         if (endInitials != null && endInitials.indexOf(firstNonRegexSpace(text)) < 0) {
             return false; // the compact text starts with this character, and no end label does
         }
-        String compact = Spaces.removeRegexSpaces(text);
-        if (exactEnds.contains(compact)) {
-            return true;
+        // compared with whitespace skipped rather than removed: no copy of the text is made
+        for (String label : exactEnds) {
+            if (matchesIgnoringSpaces(text, label, true)) {
+                return true;
+            }
         }
         for (String prefix : prefixEnds) {
-            if (compact.startsWith(prefix)) {
+            if (matchesIgnoringSpaces(text, prefix, false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text without its {@code \s} characters equals the label ({@code whole}) or
+     * starts with it, as {@code Spaces.removeRegexSpaces(text).equals(label)} or
+     * {@code .startsWith(label)} would tell; the label holds no whitespace.
+     */
+    private static boolean matchesIgnoringSpaces(String text, String label, boolean whole) {
+        int at = 0;
+        for (int k = 0; k < label.length(); k++) {
+            while (at < text.length() && Spaces.isRegexSpace(text.charAt(at))) {
+                at++;
+            }
+            if (at == text.length() || text.charAt(at) != label.charAt(k)) {
+                return false;
+            }
+            at++;
+        }
+        if (!whole) {
+            return true;
+        }
+        while (at < text.length() && Spaces.isRegexSpace(text.charAt(at))) {
+            at++;
+        }
+        return at == text.length();
     }
 
     /** The first character that is not {@code \s}, or 0 for text made only of it. */
