@@ -116,7 +116,15 @@ final class NarrativeReader {
         String last = null;
         int next = 0; // where find() would go on: the end of the last match, then past tried starts
         for (int mark = text.indexOf(CLASS_MARK); mark >= 0; mark = text.indexOf(CLASS_MARK, mark + 1)) {
-            for (int start = Math.max(next, mark - MAX_LEVEL_NAME); start < mark; start++) {
+            // nor can it start before a sentence mark that precedes the （类）: the name may not cross one
+            int first = Math.max(next, mark - MAX_LEVEL_NAME);
+            for (int k = mark - 1; k >= first; k--) {
+                if ("。；;：:".indexOf(text.charAt(k)) >= 0) {
+                    first = k + 1;
+                    break;
+                }
+            }
+            for (int start = first; start < mark; start++) {
                 if (heading.region(start, text.length()).lookingAt()) {
                     last = heading.group(1);
                     next = heading.end();

@@ -25,6 +25,8 @@ final class SidePlacer {
     private final BigDecimal tolerance;
     private final List<Problem> problems;
     private final Map<String, Boolean> mentions = new HashMap<>();
+    /** Per column role, whether every code row of the side is known to spend nothing there. */
+    private final Map<String, Boolean> codesKnownZero = new HashMap<>();
 
     /**
      * @param where file and table, for problem details
@@ -49,6 +51,8 @@ final class SidePlacer {
                 .filter(r -> BudgetVocabulary.squeeze(r.label()).contains("合计")).findFirst()
                 .orElse(rows.stream().filter(TableRow::total).findFirst().orElse(null));
         List<TableRow> codeRows = rows.stream().filter(r -> r.code() != null).toList();
+        // the split memory does not change while total rows are placed: ask it once per column role
+        codesKnownZero.clear();
         for (TableRow row : rows) {
             if (!row.total()) {
                 continue;
@@ -219,7 +223,8 @@ final class SidePlacer {
                     break;
                 }
             }
-            if (!codeRows.isEmpty() && codeRows.stream().allMatch(r -> memory.knownZero(r.code(), column.role()))) {
+            if (!codeRows.isEmpty() && codesKnownZero.computeIfAbsent(column.role(),
+                    role -> codeRows.stream().allMatch(r -> memory.knownZero(r.code(), role)))) {
                 score -= 2;
             }
         }

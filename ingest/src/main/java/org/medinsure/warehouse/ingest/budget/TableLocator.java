@@ -175,18 +175,25 @@ final class TableLocator {
                 tableNumber = tableNumber == null ? squeezed : tableNumber;
                 continue;
             }
-            Matcher unit = UNIT.matcher(line.text().strip());
-            if (unit.find() && yuanPerUnit == null) {
-                yuanPerUnit = factor(unit.group(1));
+            if (yuanPerUnit == null && line.text().contains("单位")) { // (the pattern needs 单位)
+                Matcher unit = UNIT.matcher(line.text().strip());
+                if (unit.find()) {
+                    yuanPerUnit = factor(unit.group(1));
+                }
             }
             String tail = squeezed.startsWith("部门") ? DEPARTMENT_LEAD.matcher(squeezed).replaceFirst("") : squeezed;
-            if (META.matcher(tail).matches()) {
+            if (mayBeMeta(tail) && META.matcher(tail).matches()) {
                 continue;
             }
             body.add(line);
         }
         boolean found = yuanPerUnit != null;
         return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : TEN_THOUSAND, found, body);
+    }
+
+    /** A meta line starts with 部, 单, 元 or a bracket; the others skip the regex. */
+    private static boolean mayBeMeta(String squeezed) {
+        return !squeezed.isEmpty() && "部单元(（".indexOf(squeezed.charAt(0)) >= 0;
     }
 
     /** {@code 单位：万} (its 元 wrapped onto a later line, which is dropped as a meta line) is 万元. */

@@ -25,41 +25,29 @@ public final class Spaces {
      * the same instance when there is nothing to remove.
      */
     public static String removeAll(String text) {
-        int length = text.length();
-        int first = 0;
-        while (first < length && !isSpaceOrIdeographic(text.charAt(first))) {
-            first++;
-        }
-        if (first == length) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(length - 1).append(text, 0, first);
-        for (int i = first + 1; i < length; i++) {
-            char c = text.charAt(i);
-            if (!isSpaceOrIdeographic(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return remove(text, true);
     }
 
     /** The text without any {@code \s} character (U+3000 kept), as {@code replaceAll("\\s+", "")}. */
     public static String removeRegexSpaces(String text) {
+        return remove(text, false);
+    }
+
+    /** Copies the runs between removed characters whole; the same instance when nothing is removed. */
+    private static String remove(String text, boolean ideographic) {
         int length = text.length();
-        int first = 0;
-        while (first < length && !isRegexSpace(text.charAt(first))) {
-            first++;
-        }
-        if (first == length) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(length - 1).append(text, 0, first);
-        for (int i = first + 1; i < length; i++) {
+        StringBuilder out = null;
+        int run = 0; // start of the run of kept characters not yet copied
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (!isRegexSpace(c)) {
-                out.append(c);
+            if (isRegexSpace(c) || (ideographic && c == '\u3000')) {
+                if (out == null) {
+                    out = new StringBuilder(length - 1);
+                }
+                out.append(text, run, i);
+                run = i + 1;
             }
         }
-        return out.toString();
+        return out == null ? text : out.append(text, run, length).toString();
     }
 }

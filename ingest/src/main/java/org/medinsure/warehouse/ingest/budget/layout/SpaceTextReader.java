@@ -2,7 +2,6 @@ package org.medinsure.warehouse.ingest.budget.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 import org.medinsure.warehouse.ingest.text.Spaces;
 
@@ -15,12 +14,46 @@ import org.medinsure.warehouse.ingest.text.Spaces;
  * Rows made only of numbers run on until text appears or the block ends.
  */
 public final class SpaceTextReader implements LayoutReader {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(?:\\.+\\d+)*%?");
 
+    /**
+     * Whether the token is a whole number: the regex {@code -?\d[\d,]*(?:\.+\d+)*%?}, matched by
+     * hand, as this runs on every token of every PDF table; each part of the pattern is greedy and
+     * never has to give back, so one left-to-right scan decides.
+     */
     public static boolean isNumberToken(String token) {
-        // the pattern starts with - or a digit: words are told apart without running it
-        return !token.isEmpty() && (token.charAt(0) == '-' || (token.charAt(0) >= '0' && token.charAt(0) <= '9'))
-                && NUMBER.matcher(token).matches();
+        int length = token.length();
+        int at = 0;
+        if (at < length && token.charAt(at) == '-') {
+            at++;
+        }
+        if (at == length || !isDigit(token.charAt(at))) {
+            return false;
+        }
+        at++;
+        while (at < length && (isDigit(token.charAt(at)) || token.charAt(at) == ',')) {
+            at++;
+        }
+        while (at < length && token.charAt(at) == '.') {
+            int dots = at;
+            while (dots < length && token.charAt(dots) == '.') {
+                dots++;
+            }
+            if (dots == length || !isDigit(token.charAt(dots))) {
+                break; // a group needs digits after its dots
+            }
+            at = dots;
+            while (at < length && isDigit(token.charAt(at))) {
+                at++;
+            }
+        }
+        if (at < length && token.charAt(at) == '%') {
+            at++;
+        }
+        return at == length;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override
