@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * The document's running text outside its tables, with all whitespace removed (PDF text breaks
@@ -24,7 +25,7 @@ record Narrative(String text, int[] starts, int[] lines) {
     }
 
     static Narrative of(CleanText clean, boolean[] inTable) {
-        StringBuilder text = new StringBuilder();
+        Spaces.Builder text = new Spaces.Builder(); // each line squeezed, as BudgetVocabulary.squeeze
         int[] starts = new int[256];
         int[] lines = new int[256];
         int count = 0;
@@ -32,18 +33,17 @@ record Narrative(String text, int[] starts, int[] lines) {
             if (line.number() < inTable.length && inTable[line.number()]) {
                 continue;
             }
-            String squeezed = BudgetVocabulary.squeeze(line.text());
-            if (squeezed.isEmpty()) {
+            int start = text.length();
+            if (text.append(line.text()) == 0) {
                 continue;
             }
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, 2 * count);
                 lines = Arrays.copyOf(lines, 2 * count);
             }
-            starts[count] = text.length();
+            starts[count] = start;
             lines[count] = line.number();
             count++;
-            text.append(squeezed);
         }
         return new Narrative(text.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(lines, count));
     }

@@ -1,5 +1,7 @@
 package org.medinsure.warehouse.ingest.text;
 
+import java.util.Arrays;
+
 /**
  * Whitespace tests and removal as plain character loops. Parsers squeeze whitespace out of every
  * line and cell, often several times, so this must not cost a regex per call. The whitespace set
@@ -33,21 +35,68 @@ public final class Spaces {
         return remove(text, false);
     }
 
-    /** Copies the runs between removed characters whole; the same instance when nothing is removed. */
+    /**
+     * Scans for the first removable character with charAt, the common case being none; from there
+     * on the kept characters are compacted in a char array, which the JIT loops over faster than
+     * it appends to a builder. The same instance is returned when nothing is removed.
+     */
     private static String remove(String text, boolean ideographic) {
         int length = text.length();
-        StringBuilder out = null;
-        int run = 0; // start of the run of kept characters not yet copied
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (isRegexSpace(c) || (ideographic && c == '\u3000')) {
-                if (out == null) {
-                    out = new StringBuilder(length - 1);
-                }
-                out.append(text, run, i);
-                run = i + 1;
+        int first = 0;
+        while (first < length && !removable(text.charAt(first), ideographic)) {
+            first++;
+        }
+        if (first == length) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        int kept = first;
+        for (int i = first + 1; i < length; i++) {
+            char c = chars[i];
+            if (!removable(c, ideographic)) {
+                chars[kept++] = c;
             }
         }
-        return out == null ? text : out.append(text, run, length).toString();
+        return new String(chars, 0, kept);
+    }
+
+    private static boolean removable(char c, boolean ideographic) {
+        return isRegexSpace(c) || (ideographic && c == '\u3000');
+    }
+
+    /**
+     * Builds one long text from many pieces with their {@code \s} and U+3000 characters removed
+     * (as {@link #removeAll} would remove them), in one char array instead of a string per piece.
+     */
+    public static final class Builder {
+        private char[] chars = new char[1024];
+        private int length;
+
+        public int length() {
+            return length;
+        }
+
+        /** Appends the text without its whitespace; returns how many characters were kept. */
+        public int append(String text) {
+            if (chars.length - length < text.length()) {
+                chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + text.length()));
+            }
+            text.getChars(0, text.length(), chars, length);
+            int start = length;
+            int kept = length;
+            for (int i = start; i < start + text.length(); i++) {
+                char c = chars[i];
+                if (!removable(c, true)) {
+                    chars[kept++] = c;
+                }
+            }
+            length = kept;
+            return kept - start;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }

@@ -58,9 +58,45 @@ public final class TextCleaner {
     }
 
     static String cleanLine(String line) {
-        if (mayBeFooter(line) && PAGE_FOOTER.matcher(line).matches()) {
+        // one pass over the raw line tells which of the steps have anything to do, as almost
+        // every line needs none or only the width folding
+        boolean footerCharacters = true;
+        boolean digit = false;
+        boolean marked = false;
+        boolean fold = false;
+        boolean tab = false;
+        boolean doubleSpace = false;
+        boolean previousSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (footerCharacters && !isFooterCharacter(c)) {
+                footerCharacters = false;
+            }
+            marked |= c == '<' || c == '[';
+            tab |= c == '\t';
+            fold |= c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E' && !keepsFullWidth(c));
+            // after folding, U+3000 is a space too: two of them in a row make a double space
+            boolean space = c == ' ' || c == '\u3000';
+            doubleSpace |= space && previousSpace;
+            previousSpace = space;
+        }
+        if (footerCharacters && digit && PAGE_FOOTER.matcher(line).matches()) {
             return "";
         }
+        if (marked) {
+            return cleanMarkup(line);
+        }
+        String text = fold ? foldWidth(line) : line;
+        if (doubleSpace && tab) {
+            text = MULTI_SPACE.matcher(text).replaceAll(" ");
+        }
+        return text;
+    }
+
+    /** The steps after the footer test for a line holding markup or revision brackets, in order. */
+    private static String cleanMarkup(String line) {
         String text = line;
         if (text.indexOf('<') >= 0) {
             text = CHECKED_BOX.matcher(text).replaceAll("☑");
@@ -80,21 +116,12 @@ public final class TextCleaner {
     }
 
     /**
-     * Whether every character of the line is one {@link #PAGE_FOOTER} can match (whitespace, dashes,
-     * digits, 第/页/共, commas, a slash) and it holds a digit: a cheap test that spares the regex on
-     * every ordinary line, since a line with any other character cannot be a footer.
+     * A character other than a digit that {@link #PAGE_FOOTER} can match (whitespace, dashes,
+     * 第/页/共, commas, a slash): a line with any other character cannot be a footer, which spares
+     * the regex on every ordinary line.
      */
-    private static boolean mayBeFooter(String line) {
-        boolean digit = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (!Spaces.isRegexSpace(c) && "—–-－第页共，,/".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return digit;
+    private static boolean isFooterCharacter(char c) {
+        return Spaces.isRegexSpace(c) || "—–-－第页共，,/".indexOf(c) >= 0;
     }
 
     /**
