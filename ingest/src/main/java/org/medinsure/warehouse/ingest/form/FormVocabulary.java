@@ -208,8 +208,8 @@ public final class FormVocabulary {
     /** Length of the bracketed annotation starting at {@code at}, 0 when none starts there. */
     private static int annotationLength(String text, int at) {
         char open = text.charAt(at);
-        if (open != '(' && open != '（') {
-            return 0;
+        if (open != '(' && open != '（' || at + 1 == text.length() || "必万元".indexOf(text.charAt(at + 1)) < 0) {
+            return 0; // every annotation word starts with 必, 万 or 元
         }
         for (String word : ANNOTATIONS) {
             int close = at + 1 + word.length();

@@ -12,8 +12,11 @@ import java.util.Objects;
  * interpreters ask for many times per cell.
  */
 public final class Cell {
+    /** All pieces and their lines; null for a one-piece cell, which keeps only its piece and line. */
     private final List<String> pieces;
     private final List<Integer> lines;
+    private final String firstPiece;
+    private final int firstLine;
     /** {@link #text()}, joined once: the cell is immutable. */
     private final String text;
 
@@ -23,13 +26,17 @@ public final class Cell {
         if (this.pieces.isEmpty() || this.pieces.size() != this.lines.size()) {
             throw new IllegalArgumentException("A cell needs one source line per piece: " + pieces + " " + lines);
         }
-        this.text = this.pieces.size() == 1 ? this.pieces.get(0).strip() : String.join("", this.pieces).strip();
+        this.firstPiece = this.pieces.get(0);
+        this.firstLine = this.lines.get(0);
+        this.text = this.pieces.size() == 1 ? firstPiece.strip() : String.join("", this.pieces).strip();
     }
 
-    /** A one-piece cell, the common case: built without the copies and checks a list of pieces needs. */
+    /** A one-piece cell, the common case: built without any list. */
     private Cell(String piece, int line) {
-        this.pieces = List.of(piece);
-        this.lines = List.of(line);
+        this.pieces = null;
+        this.lines = null;
+        this.firstPiece = Objects.requireNonNull(piece, "piece is null");
+        this.firstLine = line;
         this.text = piece.strip();
     }
 
@@ -38,11 +45,11 @@ public final class Cell {
     }
 
     public List<String> pieces() {
-        return pieces;
+        return pieces != null ? pieces : List.of(firstPiece);
     }
 
     public List<Integer> lines() {
-        return lines;
+        return lines != null ? lines : List.of(firstLine);
     }
 
     /** Pieces joined with no separator: wrapped cell text continues mid-word in Chinese. */
@@ -52,11 +59,11 @@ public final class Cell {
 
     /** The first printed piece, for label-and-value cells whose later lines are another field. */
     public String firstPiece() {
-        return pieces.get(0).strip();
+        return firstPiece.strip();
     }
 
     public int firstLine() {
-        return lines.get(0);
+        return firstLine;
     }
 
     public boolean isBlank() {
@@ -64,8 +71,8 @@ public final class Cell {
     }
 
     public Cell append(String piece, int line) {
-        List<String> morePieces = new java.util.ArrayList<>(pieces);
-        List<Integer> moreLines = new java.util.ArrayList<>(lines);
+        List<String> morePieces = new java.util.ArrayList<>(pieces());
+        List<Integer> moreLines = new java.util.ArrayList<>(lines());
         morePieces.add(piece);
         moreLines.add(line);
         return new Cell(morePieces, moreLines);
@@ -73,16 +80,16 @@ public final class Cell {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Cell cell && pieces.equals(cell.pieces) && lines.equals(cell.lines);
+        return other instanceof Cell cell && pieces().equals(cell.pieces()) && lines().equals(cell.lines());
     }
 
     @Override
     public int hashCode() {
-        return 31 * pieces.hashCode() + lines.hashCode();
+        return 31 * pieces().hashCode() + lines().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Cell[pieces=" + pieces + ", lines=" + lines + "]";
+        return "Cell[pieces=" + pieces() + ", lines=" + lines() + "]";
     }
 }

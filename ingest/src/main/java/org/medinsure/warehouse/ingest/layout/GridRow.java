@@ -18,7 +18,15 @@ public final class GridRow {
 
     public GridRow(List<Cell> cells) {
         this.cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
-        List<Cell> filled = new ArrayList<>(this.cells.size());
+        int blank = 0;
+        for (Cell cell : this.cells) {
+            blank += cell.isBlank() ? 1 : 0;
+        }
+        if (blank == 0) {
+            this.filledCells = this.cells; // the common row: no copy
+            return;
+        }
+        List<Cell> filled = new ArrayList<>(this.cells.size() - blank);
         for (Cell cell : this.cells) {
             if (!cell.isBlank()) {
                 filled.add(cell);

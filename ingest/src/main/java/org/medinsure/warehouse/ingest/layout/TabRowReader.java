@@ -30,13 +30,24 @@ public final class TabRowReader implements LayoutReader {
             List<Cell> cells = new ArrayList<>();
             int start = 0;
             for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
-                cells.add(Cell.of(text.substring(start, tab).strip(), line.number()));
+                cells.add(Cell.of(stripped(text, start, tab), line.number()));
                 start = tab + 1;
             }
-            cells.add(Cell.of(text.substring(start).strip(), line.number()));
+            cells.add(Cell.of(stripped(text, start, text.length()), line.number()));
             rows.add(new GridRow(cells));
         }
         return new Grid(name(), rows);
+    }
+
+    /** {@code text.substring(start, end).strip()}, with one copy at most. */
+    private static String stripped(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** A separator row starts with one of its own characters; most rows do not, and skip the regex. */
