@@ -76,7 +76,9 @@ public final class TextCleaner {
             }
             marked |= c == '<' || c == '[';
             tab |= c == '\t';
-            fold |= c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E' && !keepsFullWidth(c));
+            if (!fold) {
+                fold = c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E' && !keepsFullWidth(c));
+            }
             // after folding, U+3000 is a space too: two of them in a row make a double space
             boolean space = c == ' ' || c == '\u3000';
             doubleSpace |= space && previousSpace;
@@ -99,8 +101,10 @@ public final class TextCleaner {
     private static String cleanMarkup(String line) {
         String text = line;
         if (text.indexOf('<') >= 0) {
-            text = CHECKED_BOX.matcher(text).replaceAll("☑");
-            text = UNCHECKED_BOX.matcher(text).replaceAll("☐");
+            if (mayHoldInput(text)) { // both checkbox patterns start with <input
+                text = CHECKED_BOX.matcher(text).replaceAll("☑");
+                text = UNCHECKED_BOX.matcher(text).replaceAll("☐");
+            }
             text = BLOCK_TAG.matcher(text).replaceAll(" ");
             text = ANY_TAG.matcher(text).replaceAll("");
             text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
@@ -113,6 +117,16 @@ public final class TextCleaner {
             text = MULTI_SPACE.matcher(text).replaceAll(" ");
         }
         return text;
+    }
+
+    /** Whether some {@code <} is followed by {@code input} in any case (a superset of the patterns' ASCII case). */
+    private static boolean mayHoldInput(String text) {
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (text.regionMatches(true, at + 1, "input", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
