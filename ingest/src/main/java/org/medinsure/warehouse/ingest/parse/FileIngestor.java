@@ -50,6 +50,13 @@ public final class FileIngestor {
     static long lineCount(String text) {
         long count = 0;
         int length = text.length();
+        if (text.indexOf('\r') < 0) {
+            // only \n ends lines: let indexOf find them
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+                count++;
+            }
+            return length == 0 || text.charAt(length - 1) == '\n' ? count : count + 1;
+        }
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {

@@ -28,10 +28,15 @@ public record CleanText(String sourcePath, List<SourceLine> lines) {
         for (SourceLine line : lines) {
             length += line.text().length() + 1;
         }
-        StringBuilder text = new StringBuilder(length);
+        // copied into one char array, which costs less than appending line by line
+        char[] text = new char[length];
+        int at = 0;
         for (SourceLine line : lines) {
-            text.append(line.text()).append('\n');
+            String printed = line.text();
+            printed.getChars(0, printed.length(), text, at);
+            at += printed.length();
+            text[at++] = '\n';
         }
-        return text.toString();
+        return new String(text);
     }
 }

@@ -37,6 +37,9 @@ public final class TextDecoder {
 
     /** Number of U+FFFD characters: bytes that could not be decoded. */
     public static int replacementCount(String text) {
+        if (text.indexOf('\uFFFD') < 0) {
+            return 0; // the common case, found by a fast indexOf rather than a char loop
+        }
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\uFFFD') {
