@@ -137,7 +137,8 @@ public final class DocumentClassifier {
      */
     private static boolean findDepartment(Matcher matcher, String whole, int from) {
         int next = from;
-        for (int anchor = whole.indexOf(BUREAU_ANCHOR, from); anchor >= 0; anchor = whole.indexOf(BUREAU_ANCHOR, anchor + 1)) {
+        for (int anchor = whole.indexOf(BUREAU_ANCHOR, from); anchor >= 0;
+                anchor = whole.indexOf(BUREAU_ANCHOR, anchor + 1)) {
             int bureau = bureauAround(whole, anchor);
             if (bureau < 1 || PLACE_ENDS.indexOf(whole.charAt(bureau - 1)) < 0) {
                 continue;

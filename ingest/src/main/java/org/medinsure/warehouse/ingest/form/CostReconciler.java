@@ -16,6 +16,7 @@ import org.medinsure.warehouse.ingest.model.ProjectForm;
  */
 final class CostReconciler {
     private static final Pattern LIMIT = Pattern.compile(".*[≥≤<>%以上以下不超过].*");
+
     private CostReconciler() {
     }
 

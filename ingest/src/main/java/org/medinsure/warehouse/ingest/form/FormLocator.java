@@ -92,33 +92,18 @@ public final class FormLocator {
 
     /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
     private boolean isProjectNameLine(String line) {
-        // the pieces of split("[\\t ]+"), walked by hand: this runs on every line of the document
-        int first = 0;
-        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
-            first++;
-        }
-        if (first == line.length() || !mayStartLabel(line.charAt(first))) {
-            return false; // the first piece starts the stripped line, and its compact form with this character
-        }
         String stripped = line.strip();
-        int start = 0;
-        while (start <= stripped.length()) {
-            int end = start;
-            while (end < stripped.length() && stripped.charAt(end) != '\t' && stripped.charAt(end) != ' ') {
-                end++;
-            }
-            String piece = stripped.substring(start, end);
-            if (!piece.isBlank()) {
-                return vocabulary.field(FormVocabulary.compact(piece))
-                        .filter(label -> label.target().equals("project_name") && label.rank() == 1)
-                        .isPresent();
-            }
-            start = end + 1;
-            while (start < stripped.length() && (stripped.charAt(start) == '\t' || stripped.charAt(start) == ' ')) {
-                start++;
-            }
+        if (stripped.isEmpty() || !mayStartLabel(stripped.charAt(0))) {
+            return false; // its first piece, and that piece's compact form, would start with this character
         }
-        return false;
+        // the first piece of split("[\\t ]+"): up to the first tab or space, never blank as it starts the stripped line
+        int end = 0;
+        while (end < stripped.length() && stripped.charAt(end) != '\t' && stripped.charAt(end) != ' ') {
+            end++;
+        }
+        return vocabulary.field(FormVocabulary.compact(stripped.substring(0, end)))
+                .filter(label -> label.target().equals("project_name") && label.rank() == 1)
+                .isPresent();
     }
 
     /** Whether a piece starting with this character can compact to a field label ('(' may open an annotation). */

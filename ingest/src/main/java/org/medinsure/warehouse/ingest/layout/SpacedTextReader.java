@@ -106,7 +106,8 @@ public final class SpacedTextReader implements LayoutReader {
         List<String> tokens = new ArrayList<>();
         for (String token : pieces(text.strip())) {
             int last = tokens.size() - 1;
-            if (last >= 0 && mayBeUnit(token) && UNIT.matcher(token).matches() && NUMBER.matcher(tokens.get(last)).matches()) {
+            if (last >= 0 && mayBeUnit(token) && UNIT.matcher(token).matches()
+                    && NUMBER.matcher(tokens.get(last)).matches()) {
                 tokens.set(last, tokens.get(last) + " " + token);
             } else {
                 tokens.add(token);
