@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,7 +78,7 @@ public final class TextCleaner {
             marked |= c == '<' || c == '[';
             tab |= c == '\t';
             if (!fold) {
-                fold = c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E' && !keepsFullWidth(c));
+                fold = c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E' && FOLDS[c - '\uFF00']);
             }
             // after folding, U+3000 is a space too: two of them in a row make a double space
             boolean space = c == ' ' || c == '\u3000';
@@ -101,22 +102,55 @@ public final class TextCleaner {
     private static String cleanMarkup(String line) {
         String text = line;
         if (text.indexOf('<') >= 0) {
+            // every tag match starts with <: the patterns are tried only there
             if (mayHoldInput(text)) { // both checkbox patterns start with <input
-                text = CHECKED_BOX.matcher(text).replaceAll("☑");
-                text = UNCHECKED_BOX.matcher(text).replaceAll("☐");
+                text = replaceAllAt(CHECKED_BOX, text, '<', 0, 0, "☑");
+                text = replaceAllAt(UNCHECKED_BOX, text, '<', 0, 0, "☐");
             }
-            text = BLOCK_TAG.matcher(text).replaceAll(" ");
-            text = ANY_TAG.matcher(text).replaceAll("");
+            text = replaceAllAt(BLOCK_TAG, text, '<', 0, 0, " ");
+            text = replaceAllAt(ANY_TAG, text, '<', 0, 0, "");
             text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         }
         if (text.indexOf('[') >= 0) {
-            text = REVISION.matcher(text).replaceAll("");
+            // a revision mark is a 2- to 4-character word and then [
+            text = replaceAllAt(REVISION, text, '[', 2, 4, "");
         }
         text = foldWidth(text);
         if (text.indexOf("  ") >= 0 && text.indexOf('\t') >= 0) {
             text = MULTI_SPACE.matcher(text).replaceAll(" ");
         }
         return text;
+    }
+
+    /**
+     * {@code pattern.matcher(text).replaceAll(replacement)} (with a replacement free of {@code $}
+     * and {@code \\}) for a pattern whose every match holds {@code anchor} {@code minLead} to
+     * {@code maxLead} characters after its start, as its first such character, and is never empty.
+     * The regex is tried only at those starts, in increasing order and after the previous match,
+     * which are the matches find() would meet; bounds are transparent, so look-arounds see the
+     * whole text.
+     */
+    static String replaceAllAt(Pattern pattern, String text, char anchor, int minLead, int maxLead,
+                               String replacement) {
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
+        int copied = 0; // text before this index is in out, or unchanged while out is null
+        int next = 0; // the first start not yet tried: after the last match or the last start tried
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+            for (int start = Math.max(next, at - maxLead); start <= at - minLead; start++) {
+                if (matcher.region(start, text.length()).lookingAt()) {
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
+                    out.append(text, copied, start).append(replacement);
+                    copied = matcher.end();
+                    next = matcher.end();
+                    break;
+                }
+            }
+            next = Math.max(next, at - minLead + 1);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** Whether some {@code <} is followed by {@code input} in any case (a superset of the patterns' ASCII case). */
@@ -161,6 +195,15 @@ public final class TextCleaner {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Indexed by {@code c - U+FF00}: whether a full-width character is folded (not kept). */
+    private static final boolean[] FOLDS = new boolean[0x5F];
+
+    static {
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            FOLDS[c - '\uFF00'] = !keepsFullWidth(c);
+        }
     }
 
     private static boolean keepsFullWidth(char c) {
