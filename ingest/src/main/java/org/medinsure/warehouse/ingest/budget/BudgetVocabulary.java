@@ -37,6 +37,8 @@ public final class BudgetVocabulary {
     /** Per kind, each label's value from its first row: {@link #is} and {@link #value} are lookups, not scans. */
     private final Map<String, Map<String, String>> valueByLabel;
     private final List<Entry> headerLabelsLongestFirst;
+    private final Map<Character, List<Entry>> headerLabelsByInitial;
+    private final List<Entry> emptyHeaderLabels;
 
     private BudgetVocabulary(List<Entry> entries) {
         Map<String, List<Entry>> map = new LinkedHashMap<>();
@@ -50,6 +52,20 @@ public final class BudgetVocabulary {
         values.replaceAll((kind, labels) -> Map.copyOf(labels));
         this.valueByLabel = Map.copyOf(values);
         this.headerLabelsLongestFirst = List.copyOf(sortedHeaderLabels());
+        // (an empty label, sorted last, would match at every position: it ends every list)
+        Map<Character, List<Entry>> byInitial = new HashMap<>();
+        List<Entry> empty = new ArrayList<>();
+        for (Entry entry : headerLabelsLongestFirst) {
+            if (entry.label().isEmpty()) {
+                empty.add(entry);
+            } else {
+                byInitial.computeIfAbsent(entry.label().charAt(0), c -> new ArrayList<>()).add(entry);
+            }
+        }
+        byInitial.values().forEach(labels -> labels.addAll(empty));
+        byInitial.replaceAll((c, labels) -> List.copyOf(labels));
+        this.headerLabelsByInitial = Map.copyOf(byInitial);
+        this.emptyHeaderLabels = List.copyOf(empty);
     }
 
     /** The vocabulary shipped with the module. */
@@ -124,6 +140,11 @@ public final class BudgetVocabulary {
      */
     public List<Entry> headerLabelsLongestFirst() {
         return headerLabelsLongestFirst;
+    }
+
+    /** The header labels starting with this character, longest first as in {@link #headerLabelsLongestFirst}. */
+    public List<Entry> headerLabelsStartingWith(char c) {
+        return headerLabelsByInitial.getOrDefault(c, emptyHeaderLabels);
     }
 
     private List<Entry> sortedHeaderLabels() {

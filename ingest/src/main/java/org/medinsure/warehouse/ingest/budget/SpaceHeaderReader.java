@@ -119,12 +119,12 @@ final class SpaceHeaderReader {
     }
 
     private static List<Found> scan(BudgetVocabulary vocabulary, String text) {
-        List<Entry> labels = vocabulary.headerLabelsLongestFirst();
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             Entry match = null;
-            for (Entry entry : labels) {
+            // only labels starting with this character can match here; they keep the longest-first order
+            for (Entry entry : vocabulary.headerLabelsStartingWith(text.charAt(i))) {
                 if (text.startsWith(entry.label(), i)) {
                     match = entry;
                     break;
