@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * the one reading that makes the table add up instead of the parser guessing.
  */
 public record Amount(String printed, BigDecimal value, List<BigDecimal> readings) {
-    private static final Pattern PLAIN = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?");
     private static final Pattern DOUBLED_DOT = Pattern.compile("\\d+\\.{2,}\\d+");
 
     public Amount {
@@ -25,17 +24,61 @@ public record Amount(String printed, BigDecimal value, List<BigDecimal> readings
     /** Reads a cell; empty when the cell is not a number at all. */
     public static Optional<Amount> parse(String text) {
         String cell = text.strip();
-        if (PLAIN.matcher(cell).matches()) {
+        if (isPlain(cell)) {
             BigDecimal value = new BigDecimal(cell.replace(",", ""));
             return Optional.of(new Amount(cell, value, List.of(value)));
         }
-        if (DOUBLED_DOT.matcher(cell).matches()) {
+        if (!cell.isEmpty() && isAsciiDigit(cell.charAt(0)) && DOUBLED_DOT.matcher(cell).matches()) {
             // one dot too many: either a decimal point typed twice, or dots that are no decimal point at all
             BigDecimal collapsed = new BigDecimal(cell.replaceAll("\\.{2,}", "."));
             BigDecimal dropped = new BigDecimal(cell.replace(".", ""));
             return Optional.of(new Amount(cell, null, List.of(collapsed, dropped)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the cell is a whole plain amount, the regex
+     * {@code -?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?} matched by hand, as this runs on
+     * every table cell: an optional minus, digits (one to three of them when comma groups of
+     * three follow), then an optional fraction.
+     */
+    static boolean isPlain(String cell) {
+        int length = cell.length();
+        int at = cell.startsWith("-") ? 1 : 0;
+        int digits = at;
+        while (at < length && isAsciiDigit(cell.charAt(at))) {
+            at++;
+        }
+        if (at == digits) {
+            return false;
+        }
+        if (at < length && cell.charAt(at) == ',') {
+            if (at - digits > 3) {
+                return false;
+            }
+            while (at < length && cell.charAt(at) == ',') {
+                if (at + 3 >= length || !isAsciiDigit(cell.charAt(at + 1))
+                        || !isAsciiDigit(cell.charAt(at + 2)) || !isAsciiDigit(cell.charAt(at + 3))) {
+                    return false;
+                }
+                at += 4;
+            }
+        }
+        if (at < length && cell.charAt(at) == '.') {
+            int fraction = ++at;
+            while (at < length && isAsciiDigit(cell.charAt(at))) {
+                at++;
+            }
+            if (at == fraction) {
+                return false;
+            }
+        }
+        return at == length;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The value to place by: the printed value, or the first reading of a malformed number. */

@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * The label vocabulary of budget tables, read from {@code vocabulary/budget-labels.csv}. Every
@@ -32,14 +34,38 @@ public final class BudgetVocabulary {
     }
 
     private final Map<String, List<Entry>> byKind;
+    /** Per kind, each label's value from its first row: {@link #is} and {@link #value} are lookups, not scans. */
+    private final Map<String, Map<String, String>> valueByLabel;
+    private final List<Entry> headerLabelsLongestFirst;
+    private final Map<Character, List<Entry>> headerLabelsByInitial;
+    private final List<Entry> emptyHeaderLabels;
 
     private BudgetVocabulary(List<Entry> entries) {
         Map<String, List<Entry>> map = new LinkedHashMap<>();
+        Map<String, Map<String, String>> values = new HashMap<>();
         for (Entry entry : entries) {
             map.computeIfAbsent(entry.kind(), k -> new ArrayList<>()).add(entry);
+            values.computeIfAbsent(entry.kind(), k -> new HashMap<>()).putIfAbsent(entry.label(), entry.value());
         }
         map.replaceAll((kind, list) -> List.copyOf(list));
         this.byKind = Map.copyOf(map);
+        values.replaceAll((kind, labels) -> Map.copyOf(labels));
+        this.valueByLabel = Map.copyOf(values);
+        this.headerLabelsLongestFirst = List.copyOf(sortedHeaderLabels());
+        // (an empty label, sorted last, would match at every position: it ends every list)
+        Map<Character, List<Entry>> byInitial = new HashMap<>();
+        List<Entry> empty = new ArrayList<>();
+        for (Entry entry : headerLabelsLongestFirst) {
+            if (entry.label().isEmpty()) {
+                empty.add(entry);
+            } else {
+                byInitial.computeIfAbsent(entry.label().charAt(0), c -> new ArrayList<>()).add(entry);
+            }
+        }
+        byInitial.values().forEach(labels -> labels.addAll(empty));
+        byInitial.replaceAll((c, labels) -> List.copyOf(labels));
+        this.headerLabelsByInitial = Map.copyOf(byInitial);
+        this.emptyHeaderLabels = List.copyOf(empty);
     }
 
     /** The vocabulary shipped with the module. */
@@ -71,8 +97,9 @@ public final class BudgetVocabulary {
         return new BudgetVocabulary(entries);
     }
 
+    /** The text with all whitespace (and U+3000) removed; a char loop, as it runs on every line and cell. */
     public static String squeeze(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
+        return Spaces.removeAll(text);
     }
 
     public List<Entry> entries(String kind) {
@@ -80,13 +107,11 @@ public final class BudgetVocabulary {
     }
 
     public boolean is(String kind, String label) {
-        String key = squeeze(label);
-        return entries(kind).stream().anyMatch(e -> e.label().equals(key));
+        return valueByLabel.getOrDefault(kind, Map.of()).containsKey(squeeze(label));
     }
 
     public Optional<String> value(String kind, String label) {
-        String key = squeeze(label);
-        return entries(kind).stream().filter(e -> e.label().equals(key)).map(Entry::value).findFirst();
+        return Optional.ofNullable(valueByLabel.getOrDefault(kind, Map.of()).get(squeeze(label)));
     }
 
     /**
@@ -101,11 +126,28 @@ public final class BudgetVocabulary {
 
     public boolean containsAny(String kind, String text) {
         String key = squeeze(text);
-        return entries(kind).stream().anyMatch(e -> key.contains(e.label()));
+        for (Entry entry : entries(kind)) {
+            if (key.contains(entry.label())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Every label known as a header of any kind, longest first, for scanning run-together PDF headers. */
+    /**
+     * Every label known as a header of any kind, longest first, for scanning run-together PDF
+     * headers. Built once: the scan asks for it for every table.
+     */
     public List<Entry> headerLabelsLongestFirst() {
+        return headerLabelsLongestFirst;
+    }
+
+    /** The header labels starting with this character, longest first as in {@link #headerLabelsLongestFirst}. */
+    public List<Entry> headerLabelsStartingWith(char c) {
+        return headerLabelsByInitial.getOrDefault(c, emptyHeaderLabels);
+    }
+
+    private List<Entry> sortedHeaderLabels() {
         List<Entry> all = new ArrayList<>();
         for (String kind : List.of("pair_group", "side", "code_header", "economic_header", "label_header", "row_number",
                 "ignore_header", "noise_level", "column", "pair_group")) {

@@ -3,6 +3,7 @@ package org.medinsure.warehouse.ingest.budget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
 import org.medinsure.warehouse.ingest.budget.layout.Cell;
@@ -16,6 +17,8 @@ import org.medinsure.warehouse.ingest.budget.layout.Row;
  * (本年支出 over 小计 / 基本支出 / 项目支出) are rebuilt from what is left over.
  */
 final class HeaderReader {
+    /** Cells of a column-number row that are not numbers: {@code ***}, {@code 栏次}. */
+    private static final Pattern NUMBERING_LABEL = Pattern.compile("[*]+|栏\\s*次");
     private final BudgetVocabulary vocabulary;
 
     HeaderReader(BudgetVocabulary vocabulary) {
@@ -41,9 +44,9 @@ final class HeaderReader {
                 if (cell.isBlank()) {
                     continue;
                 }
-                if (cell.text().matches("\\d{1,2}")) {
+                if (isColumnNumber(cell.text())) {
                     numbers.add(Integer.parseInt(cell.text()));
-                } else if (!rows.get(r).positional() || cell.text().matches("[*]+|栏\\s*次")) {
+                } else if (!rows.get(r).positional() || NUMBERING_LABEL.matcher(cell.text()).matches()) {
                     continue;
                 } else {
                     ok = false;
@@ -54,6 +57,16 @@ final class HeaderReader {
             }
         }
         return -1;
+    }
+
+    /** One or two ASCII digits, as {@code text.matches("\\d{1,2}")}, without compiling a regex per cell. */
+    static boolean isColumnNumber(String text) {
+        int length = text.length();
+        return (length == 1 || length == 2) && isAsciiDigit(text.charAt(0)) && isAsciiDigit(text.charAt(length - 1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isSequence(List<Integer> numbers) {

@@ -21,9 +21,13 @@ final class NarrativeReader {
     private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)";
     private static final Pattern FULL = Pattern.compile("年初预算为" + NUMBER + "万元[，,]?(?:支出)?决算(?:数)?为" + NUMBER
             + "万元[，,]?完成年初预算的" + NUMBER + "%");
+    private static final String FULL_WORD = "年初预算为";
+    private static final String RATE_WORD = "完成年初预算的";
     private static final Pattern RATE_ONLY = Pattern.compile(NUMBER + "万元[，,]?完成年初预算的" + NUMBER + "%");
     private static final Pattern CLASSIFICATION = Pattern.compile(
             "([^。；;：:]{1,40}?（类）[^。；;：:]{1,40}?（款）[^。；;：:]{1,40}?（项）)");
+    private static final String CLASS_MARK = "（类）";
+    private static final int MAX_LEVEL_NAME = 40;
     private static final Pattern LEAD = Pattern.compile("^(?:\\d+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}年度?");
     private static final Pattern LEVELS = Pattern.compile("(.+?)（类）(.+?)（款）(.+?)（项）");
@@ -40,7 +44,9 @@ final class NarrativeReader {
         List<ExecutionStatement> result = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         Matcher full = FULL.matcher(text);
-        while (full.find()) {
+        int fullFrom = 0;
+        while (findFull(full, text, fullFrom)) {
+            fullFrom = full.end();
             covered.add(new int[] {full.start(), full.end()});
             String item = itemBefore(text, full.start());
             int itemStart = item == null ? full.start() : Math.max(0, text.lastIndexOf(item, full.start()));
@@ -51,8 +57,10 @@ final class NarrativeReader {
                     yuan(full.group(1)), yuan(full.group(2)), Double.valueOf(full.group(3)), "text"));
         }
         Set<PairFigure> used = new HashSet<>();
-        Matcher rate = RATE_ONLY.matcher(text);
-        while (rate.find()) {
+        Matcher rate = RATE_ONLY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int rateFrom = 0;
+        while (findRate(rate, text, rateFrom)) {
+            rateFrom = rate.end();
             int start = rate.start();
             if (covered.stream().anyMatch(r -> start >= r[0] && start < r[1])) {
                 continue;
@@ -90,12 +98,87 @@ final class NarrativeReader {
             return own;
         }
         String before = text.substring(Math.max(0, start - 200), start);
-        Matcher heading = CLASSIFICATION.matcher(before);
-        String last = null;
-        while (heading.find()) {
-            last = heading.group(1);
+        if (!before.contains("（类）") || !before.contains("（款）") || !before.contains("（项）")) {
+            return null; // a heading needs all three; spare the backtracking regex on the text that has none
         }
+        String last = lastHeading(before);
         return last == null ? null : LEAD.matcher(last).replaceFirst("");
+    }
+
+    /**
+     * The last of the {@link #CLASSIFICATION} matches that {@code find()} would return, one after
+     * the other. A match prints （类） after 1 to 40 characters, so it can only start within 40
+     * characters before some （类）: only those starts are tried, in increasing order, which spares
+     * the backtracking regex the other positions.
+     */
+    private static String lastHeading(String text) {
+        Matcher heading = CLASSIFICATION.matcher(text);
+        String last = null;
+        int next = 0; // where find() would go on: the end of the last match, then past tried starts
+        for (int mark = text.indexOf(CLASS_MARK); mark >= 0; mark = text.indexOf(CLASS_MARK, mark + 1)) {
+            // nor can it start before a sentence mark that precedes the （类）: the name may not cross one
+            int first = Math.max(next, mark - MAX_LEVEL_NAME);
+            for (int k = mark - 1; k >= first; k--) {
+                if ("。；;：:".indexOf(text.charAt(k)) >= 0) {
+                    first = k + 1;
+                    break;
+                }
+            }
+            for (int start = first; start < mark; start++) {
+                if (heading.region(start, text.length()).lookingAt()) {
+                    last = heading.group(1);
+                    next = heading.end();
+                    break;
+                }
+            }
+            next = Math.max(next, mark);
+        }
+        return last;
+    }
+
+    /**
+     * The next match of {@link #FULL} from {@code from}, as {@code find()} would return it:
+     * every match starts with {@link #FULL_WORD}, so the regex is tried only where
+     * {@code indexOf} finds that word instead of at every position of the narrative.
+     */
+    private static boolean findFull(Matcher full, String text, int from) {
+        for (int at = text.indexOf(FULL_WORD, from); at >= 0; at = text.indexOf(FULL_WORD, at + 1)) {
+            if (full.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next match of {@link #RATE_ONLY} from {@code from}, as {@code find()} would return it.
+     * Every match is a number, 万元, maybe a comma, then {@link #RATE_WORD}; so for each
+     * occurrence of that word only the digits of the number printed before it can start a match,
+     * and they are tried in increasing order. The matcher's bounds must be transparent.
+     */
+    private static boolean findRate(Matcher rate, String text, int from) {
+        for (int word = text.indexOf(RATE_WORD, from); word >= 0; word = text.indexOf(RATE_WORD, word + 1)) {
+            int unitEnd = word > 0 && (text.charAt(word - 1) == '，' || text.charAt(word - 1) == ',') ? word - 1 : word;
+            if (unitEnd < 2 || !text.startsWith("万元", unitEnd - 2)) {
+                continue;
+            }
+            int numberEnd = unitEnd - 2;
+            int numberStart = numberEnd;
+            while (numberStart > 0 && isNumberChar(text.charAt(numberStart - 1))) {
+                numberStart--;
+            }
+            for (int start = Math.max(from, numberStart); start < numberEnd; start++) {
+                if (rate.region(start, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@link #NUMBER}: a digit, a comma or a decimal point. */
+    private static boolean isNumberChar(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.';
     }
 
     /** Text from the last sentence or clause boundary before {@code start}. */

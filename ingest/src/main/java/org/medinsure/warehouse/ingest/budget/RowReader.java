@@ -147,7 +147,7 @@ final class RowReader {
             Segment last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
             if (!SpaceTextLike.isNumber(cell)) {
                 parts.add(new Segment(cell.text(), cell.line()));
-            } else if (rowNumber && cell.text().matches("\\d{1,2}")) {
+            } else if (rowNumber && HeaderReader.isColumnNumber(cell.text())) {
                 // an integer in a 行次 table is a row number; a second one opens an unlabelled segment
                 if (last == null || last.numbered || !last.amounts.isEmpty()) {
                     last = new Segment("", cell.line());

@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.budget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class SidePlacer {
     private final SplitMemory memory;
     private final BigDecimal tolerance;
     private final List<Problem> problems;
+    /** Per column role, whether every code row of the side is known to spend nothing there. */
+    private final Map<String, Boolean> codesKnownZero = new HashMap<>();
 
     /**
      * @param where file and table, for problem details
@@ -47,6 +50,8 @@ final class SidePlacer {
                 .filter(r -> BudgetVocabulary.squeeze(r.label()).contains("合计")).findFirst()
                 .orElse(rows.stream().filter(TableRow::total).findFirst().orElse(null));
         List<TableRow> codeRows = rows.stream().filter(r -> r.code() != null).toList();
+        // the split memory does not change while total rows are placed: ask it once per column role
+        codesKnownZero.clear();
         for (TableRow row : rows) {
             if (!row.total()) {
                 continue;
@@ -61,9 +66,18 @@ final class SidePlacer {
                         + row.label() + " has " + row.amounts().size() + " amounts for " + n + " columns"));
                 continue;
             }
-            ToIntFunction<int[]> score = p -> totalEvidence(row, p, codeRows);
+            // the evidence of each amount in each column, summed per placement: placements share them
+            int[][] evidence = totalEvidence(row, codeRows);
+            ToIntFunction<int[]> score = p -> {
+                int sum = 0;
+                for (int i = 0; i < p.length; i++) {
+                    sum += evidence[i][p[i]];
+                }
+                return sum;
+            };
             int[] best = ColumnPlacer.bestAlone(options, score);
-            long ties = options.stream().filter(p -> score.applyAsInt(p) == score.applyAsInt(best)).count();
+            int bestScore = score.applyAsInt(best);
+            long ties = options.stream().filter(p -> score.applyAsInt(p) == bestScore).count();
             if (ties > 1) {
                 problems.add(Problem.warning(row.line(), "ambiguous_columns", where + " line " + row.line() + ": "
                         + row.label() + " amounts " + printed(row) + " fit " + ties + " column placements; chose "
@@ -205,24 +219,33 @@ final class SidePlacer {
         return values;
     }
 
-    /** Narrative sentences that name a column and print the same amount (其他收入 558.50 万元). */
-    private int totalEvidence(TableRow row, int[] placement, List<TableRow> codeRows) {
-        int score = 0;
-        for (int i = 0; i < placement.length; i++) {
-            Column column = columns.get(placement[i]);
-            String printed = row.amounts().get(i).printed();
-            for (String level : column.name().split("-")) {
-                if (narrative.contains(level + printed)) {
-                    score += 2;
-                    break;
+    /**
+     * Narrative sentences that name a column and print the same amount (其他收入 558.50 万元): the
+     * evidence, per amount of the row and column, for placing that amount in that column.
+     */
+    private int[][] totalEvidence(TableRow row, List<TableRow> codeRows) {
+        int[][] evidence = new int[row.amounts().size()][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            String[] levels = column.name().split("-");
+            boolean knownZero = !codeRows.isEmpty() && codesKnownZero.computeIfAbsent(column.role(),
+                    role -> codeRows.stream().allMatch(r -> memory.knownZero(r.code(), role)));
+            for (int i = 0; i < row.amounts().size(); i++) {
+                String printed = row.amounts().get(i).printed();
+                for (String level : levels) {
+                    if (narrative.contains(level + printed)) {
+                        evidence[i][c] += 2;
+                        break;
+                    }
+                }
+                if (knownZero) {
+                    evidence[i][c] -= 2;
                 }
             }
-            if (!codeRows.isEmpty() && codeRows.stream().allMatch(r -> memory.knownZero(r.code(), column.role()))) {
-                score -= 2;
-            }
         }
-        return score;
+        return evidence;
     }
+
 
     private int splitEvidence(TableRow row, int[] placement) {
         int score = 0;

@@ -28,7 +28,7 @@ final class SpaceHeaderReader {
         List<Integer> sideCounts = new ArrayList<>();
         for (Row row : header) {
             for (Cell cell : row.cells()) {
-                if (cell.text().matches("\\d{1,2}")) {
+                if (HeaderReader.isColumnNumber(cell.text())) {
                     if (sideCounts.isEmpty()) {
                         sideCounts.add(0);
                     }
@@ -119,12 +119,12 @@ final class SpaceHeaderReader {
     }
 
     private static List<Found> scan(BudgetVocabulary vocabulary, String text) {
-        List<Entry> labels = vocabulary.headerLabelsLongestFirst();
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             Entry match = null;
-            for (Entry entry : labels) {
+            // only labels starting with this character can match here; they keep the longest-first order
+            for (Entry entry : vocabulary.headerLabelsStartingWith(text.charAt(i))) {
                 if (text.startsWith(entry.label(), i)) {
                     match = entry;
                     break;

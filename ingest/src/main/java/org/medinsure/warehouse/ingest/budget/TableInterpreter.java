@@ -147,6 +147,17 @@ final class TableInterpreter {
         return value.multiply(block.yuanPerUnit());
     }
 
+    /** The longest label that ends the text (the first of equal length), null when none does; a loop, run per cell. */
+    private static String longestEnding(String text, List<BudgetVocabulary.Entry> entries) {
+        String longest = null;
+        for (BudgetVocabulary.Entry entry : entries) {
+            if (text.endsWith(entry.label()) && (longest == null || entry.label().length() > longest.length())) {
+                longest = entry.label();
+            }
+        }
+        return longest;
+    }
+
     /** Economic-classification tables (人员经费 | 公用经费 side by side): only their 合计 rows are read. */
     private List<TableTotal> economicTotals(TableBlock block, List<Row> rows) {
         List<TableTotal> totals = new ArrayList<>();
@@ -155,8 +166,7 @@ final class TableInterpreter {
             for (int i = 0; i + 1 < cells.size(); i++) {
                 String text = BudgetVocabulary.squeeze(cells.get(i).text());
                 // a wrapped name before it may have run into the label: 其他支出人员经费合计
-                String label = vocabulary.entries("total_row").stream().map(BudgetVocabulary.Entry::label)
-                        .filter(text::endsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+                String label = longestEnding(text, vocabulary.entries("total_row"));
                 if (label != null && label.length() > 2) {
                     int at = i;
                     Amount.parse(cells.get(i + 1).text()).filter(a -> !a.malformed()).ifPresent(a -> totals.add(

@@ -18,6 +18,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 final class TableLocator {
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元|万)\\s*$");
     private static final Pattern META = Pattern.compile("^(部门|单位)[:：].*|^元$|^[(（]\\d{4}年度?[)）]$");
+    /** 部门：… printed before 单位： on one line; only the 单位 part is kept for the meta test. */
+    private static final Pattern DEPARTMENT_LEAD = Pattern.compile("^部门[:：].*?(?=单位[:：])");
     private static final Pattern LIST_MARK = Pattern.compile("^[-*•·]\\s.*");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -75,6 +77,9 @@ final class TableLocator {
     }
 
     boolean isTitle(String raw) {
+        if (lastNonWhitespace(raw) != '表') {
+            return false; // the squeezed title must end in 表; most lines fail here, before any copying
+        }
         String line = raw.strip();
         String squeezed = BudgetVocabulary.squeeze(line);
         return !squeezed.isEmpty() && squeezed.length() <= 40 && squeezed.endsWith("表")
@@ -87,17 +92,52 @@ final class TableLocator {
         return vocabulary.containsAny("title_exclude", line);
     }
 
+    /** A prefix of the vocabulary, one or two ASCII digits, then 表: {@code 公开01表}, {@code 预算3表}. */
     boolean isTableNumber(String squeezed) {
         for (BudgetVocabulary.Entry entry : vocabulary.entries("table_number")) {
-            if (squeezed.matches(Pattern.quote(entry.label()) + "\\d{1,2}表")) {
+            String prefix = entry.label();
+            int digits = squeezed.length() - prefix.length() - 1;
+            if ((digits == 1 || digits == 2) && squeezed.startsWith(prefix) && squeezed.endsWith("表")
+                    && isAsciiDigit(squeezed.charAt(prefix.length()))
+                    && isAsciiDigit(squeezed.charAt(prefix.length() + digits - 1))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * The first and last characters {@link String#strip()} keeps (0 for a blank text). Squeezing
+     * never removes them, so they are the first and last characters of the squeezed line.
+     */
+    private static char firstNonWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    private static char lastNonWhitespace(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private boolean endsTable(CleanText text, int number, int titleLine) {
-        String line = text.line(number).text().strip();
+        String raw = text.line(number).text();
+        if (firstNonWhitespace(raw) != '注' && lastNonWhitespace(raw) != '表') {
+            return false; // every test below needs a line starting with 注 or ending in 表
+        }
+        String line = raw.strip();
         String squeezed = BudgetVocabulary.squeeze(line);
         if (squeezed.startsWith("注:") || squeezed.startsWith("注：")) {
             return true;
@@ -124,28 +164,36 @@ final class TableLocator {
         String tableNumber = null;
         BigDecimal yuanPerUnit = null;
         List<SourceLine> body = new ArrayList<>();
+        String squeezedTitle = BudgetVocabulary.squeeze(title);
         for (int k = titleLine + 1; k < end; k++) {
             SourceLine line = text.line(k);
             String squeezed = BudgetVocabulary.squeeze(line.text());
-            if (squeezed.isEmpty() || squeezed.equals(BudgetVocabulary.squeeze(title))) {
+            if (squeezed.isEmpty() || squeezed.equals(squeezedTitle)) {
                 continue;
             }
             if (isTableNumber(squeezed)) {
                 tableNumber = tableNumber == null ? squeezed : tableNumber;
                 continue;
             }
-            Matcher unit = UNIT.matcher(line.text().strip());
-            if (unit.find() && yuanPerUnit == null) {
-                yuanPerUnit = factor(unit.group(1));
+            if (yuanPerUnit == null && line.text().contains("单位")) { // (the pattern needs 单位)
+                Matcher unit = UNIT.matcher(line.text().strip());
+                if (unit.find()) {
+                    yuanPerUnit = factor(unit.group(1));
+                }
             }
-            String tail = squeezed.replaceFirst("^部门[:：].*?(?=单位[:：])", "");
-            if (META.matcher(tail).matches()) {
+            String tail = squeezed.startsWith("部门") ? DEPARTMENT_LEAD.matcher(squeezed).replaceFirst("") : squeezed;
+            if (mayBeMeta(tail) && META.matcher(tail).matches()) {
                 continue;
             }
             body.add(line);
         }
         boolean found = yuanPerUnit != null;
         return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : TEN_THOUSAND, found, body);
+    }
+
+    /** A meta line starts with 部, 单, 元 or a bracket; the others skip the regex. */
+    private static boolean mayBeMeta(String squeezed) {
+        return !squeezed.isEmpty() && "部单元(（".indexOf(squeezed.charAt(0)) >= 0;
     }
 
     /** {@code 单位：万} (its 元 wrapped onto a later line, which is dropped as a meta line) is 万元. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -14,6 +15,8 @@ import org.medinsure.warehouse.ingest.model.ProjectForm;
  * not spending, so only plain amounts are summed. A bare number takes the form's 单位 line.
  */
 final class CostReconciler {
+    private static final Pattern LIMIT = Pattern.compile(".*[≥≤<>%以上以下不超过].*");
+
     private CostReconciler() {
     }
 
@@ -26,7 +29,7 @@ final class CostReconciler {
         for (Indicator indicator : form.indicators()) {
             String value = indicator.valueRaw();
             if (indicator.level2() == null || !indicator.level2().startsWith("成本")
-                    || value.matches(".*[≥≤<>%以上以下不超过].*")) {
+                    || LIMIT.matcher(value).matches()) {
                 continue;
             }
             Optional<Money.Unit> unit = Money.valueUnit(value).or(() -> Optional.ofNullable(formUnit));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * Finds where project forms begin and end. Titles ({@code …绩效目标申报表}) and project-name labels
@@ -30,6 +31,9 @@ public final class FormLocator {
         List<Boundary> boundaries = new ArrayList<>();
         boundaries.add(new Boundary(1, false, null));
         for (SourceLine line : text.lines()) {
+            if (!vocabulary.mayHoldTitle(line.text())) {
+                continue; // spares compacting the many lines that hold no title word
+            }
             String compact = titleText(line.text());
             if (compact.isEmpty() || compact.length() > MAX_TITLE_LENGTH) {
                 continue;
@@ -61,8 +65,11 @@ public final class FormLocator {
             if (isProjectNameLine(line)) {
                 nameLines.add(number);
             }
-            String compact = FormVocabulary.compact(line);
-            hasTable |= compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
+            // compact only when it can matter: a line without 指 holds none of the column words
+            if (!hasTable && line.indexOf('指') >= 0) {
+                String compact = FormVocabulary.compact(line);
+                hasTable = compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
+            }
         }
         List<FormSpan> spans = new ArrayList<>();
         if (nameLines.isEmpty()) {
@@ -85,18 +92,32 @@ public final class FormLocator {
 
     /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
     private boolean isProjectNameLine(String line) {
-        for (String piece : line.strip().split("[\\t ]+")) {
-            if (!piece.isBlank()) {
-                return vocabulary.field(FormVocabulary.compact(piece))
-                        .filter(label -> label.target().equals("project_name") && label.rank() == 1)
-                        .isPresent();
-            }
+        String stripped = line.strip();
+        if (stripped.isEmpty() || !mayStartLabel(stripped.charAt(0))) {
+            return false; // its first piece, and that piece's compact form, would start with this character
         }
-        return false;
+        // the first piece of split("[\\t ]+"): up to the first tab or space, never blank as it starts the stripped line
+        int end = 0;
+        while (end < stripped.length() && stripped.charAt(end) != '\t' && stripped.charAt(end) != ' ') {
+            end++;
+        }
+        return vocabulary.field(FormVocabulary.compact(stripped.substring(0, end)))
+                .filter(label -> label.target().equals("project_name") && label.rank() == 1)
+                .isPresent();
     }
 
+    /** Whether a piece starting with this character can compact to a field label ('(' may open an annotation). */
+    private boolean mayStartLabel(char c) {
+        return vocabulary.isFieldInitial(c) || c == '(' || c == '（';
+    }
+
+    /** The line without whitespace and leading {@code #-*} marks; a char loop, as it runs on every line. */
     private static String titleText(String line) {
-        String compact = line.replaceAll("\\s+", "");
-        return compact.replaceFirst("^[#\\-*]+", "");
+        String compact = Spaces.removeRegexSpaces(line);
+        int marks = 0;
+        while (marks < compact.length() && "#-*".indexOf(compact.charAt(marks)) >= 0) {
+            marks++;
+        }
+        return compact.substring(marks);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * The label vocabulary of project forms, loaded from {@code vocabulary/form-labels.csv}. Labels
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class FormVocabulary {
     public static final String RESOURCE = "/vocabulary/form-labels.csv";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ANNOTATION = Pattern.compile("[(（](必填硬性指标|必填|万元|元)[)）]");
+    /** Template annotations dropped by {@link #compact}: {@code (必填)}, {@code （万元）} …, in either bracket width. */
+    private static final String[] ANNOTATIONS = {"必填硬性指标", "必填", "万元", "元"};
+    /** Only for the rare text ending in a line separator, where {@code $} has its regex meaning. */
     private static final Pattern TRAILING_COLON = Pattern.compile("[：:]+$");
 
     /** A header label: the field it fills and its preference when a form prints several. */
@@ -39,6 +41,16 @@ public final class FormVocabulary {
     private final List<String> titles = new ArrayList<>();
     private final List<String> excludedTitles = new ArrayList<>();
     private final Map<String, FieldLabel> fields = new LinkedHashMap<>();
+    /** {@link #fields} as a list, built once: header reading asks for it for every cell. */
+    private List<FieldLabel> fieldList = List.of();
+    /** The first characters of the field labels, for {@link #isFieldInitial}. */
+    private String fieldInitials = "";
+    private Map<Character, List<FieldLabel>> fieldsByInitial = Map.of();
+    /** The first characters of title and end words; null when a word is empty (and so in every text). */
+    private String titleInitials = "";
+    private String endInitials = "";
+    /** {@link #titleInitials} as a bit per character, so that a line is tested in one pass. */
+    private final long[] titleInitialBits = new long[(Character.MAX_VALUE + 1) / 64];
     private final Set<String> privateLabels = new HashSet<>();
     private final Map<String, String> columns = new HashMap<>();
     private final Set<String> level1 = new HashSet<>();
@@ -77,12 +89,36 @@ public final class FormVocabulary {
                 }
                 String kind = parts[0].strip();
                 // end markers keep their colon: 注： ends a table, 注重… is an indicator name
-                String label = kind.equals("table_end") ? WHITESPACE.matcher(parts[1]).replaceAll("") : compact(parts[1]);
+                String label = kind.equals("table_end") ? Spaces.removeRegexSpaces(parts[1]) : compact(parts[1]);
                 vocabulary.add(kind, label, parts[2].strip(), parts[3].strip(), parts[4].strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        vocabulary.fieldList = List.copyOf(vocabulary.fields.values());
+        StringBuilder initials = new StringBuilder();
+        for (FieldLabel field : vocabulary.fieldList) {
+            if (!field.label().isEmpty() && initials.indexOf(field.label().substring(0, 1)) < 0) {
+                initials.append(field.label().charAt(0));
+            }
+        }
+        vocabulary.fieldInitials = initials.toString();
+        Map<Character, List<FieldLabel>> byInitial = new HashMap<>();
+        for (FieldLabel field : vocabulary.fieldList) {
+            if (!field.label().isEmpty()) {
+                byInitial.computeIfAbsent(field.label().charAt(0), c -> new ArrayList<>()).add(field);
+            }
+        }
+        byInitial.replaceAll((c, labels) -> List.copyOf(labels));
+        vocabulary.fieldsByInitial = Map.copyOf(byInitial);
+        vocabulary.titleInitials = initials(vocabulary.titles, vocabulary.excludedTitles);
+        if (vocabulary.titleInitials != null) {
+            for (int i = 0; i < vocabulary.titleInitials.length(); i++) {
+                char c = vocabulary.titleInitials.charAt(i);
+                vocabulary.titleInitialBits[c >>> 6] |= 1L << c;
+            }
+        }
+        vocabulary.endInitials = initials(new ArrayList<>(vocabulary.exactEnds), vocabulary.prefixEnds);
         return vocabulary;
     }
 
@@ -112,19 +148,130 @@ public final class FormVocabulary {
         }
     }
 
-    /** Whitespace removed, template annotations and a trailing colon dropped. */
+    /**
+     * Whitespace removed, template annotations and a trailing colon dropped. It runs on every line
+     * and cell, several times, so it is a char loop rather than three regex passes; it gives what
+     * {@code replaceAll("\\s+", "")} (after U+3000 → space), then
+     * {@code replaceAll("[(（](必填硬性指标|必填|万元|元)[)）]", "")}, then
+     * {@code replaceAll("[：:]+$", "")} gave.
+     */
     public static String compact(String text) {
-        String compact = WHITESPACE.matcher(text.replace('\u3000', ' ')).replaceAll("");
-        compact = ANNOTATION.matcher(compact).replaceAll("");
-        return TRAILING_COLON.matcher(compact).replaceAll("");
+        String compact = Spaces.removeAll(text);
+        if (compact.indexOf('(') >= 0 || compact.indexOf('（') >= 0) {
+            compact = withoutAnnotations(compact);
+        }
+        int end = compact.length();
+        if (end == 0) {
+            return compact;
+        }
+        char last = compact.charAt(end - 1);
+        if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            // regex $ also matches before a final line separator: keep the regex for this rare case
+            return TRAILING_COLON.matcher(compact).replaceAll("");
+        }
+        while (end > 0 && (compact.charAt(end - 1) == ':' || compact.charAt(end - 1) == '：')) {
+            end--;
+        }
+        return end == compact.length() ? compact : compact.substring(0, end);
     }
 
+    /**
+     * One left-to-right pass, like regex replaceAll, from bracket to bracket: a removal never joins
+     * text into a new annotation.
+     */
+    private static String withoutAnnotations(String text) {
+        StringBuilder out = null;
+        int copied = 0; // text before this index is in out, or unchanged while out is null
+        int at = nextBracket(text, 0);
+        while (at >= 0) {
+            int skip = annotationLength(text, at);
+            if (skip == 0) {
+                at = nextBracket(text, at + 1);
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, at);
+            copied = at + skip;
+            at = nextBracket(text, copied);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static int nextBracket(String text, int from) {
+        int half = text.indexOf('(', from);
+        int full = text.indexOf('（', from);
+        return half < 0 ? full : full < 0 ? half : Math.min(half, full);
+    }
+
+    /** Length of the bracketed annotation starting at {@code at}, 0 when none starts there. */
+    private static int annotationLength(String text, int at) {
+        char open = text.charAt(at);
+        if (open != '(' && open != '（' || at + 1 == text.length() || "必万元".indexOf(text.charAt(at + 1)) < 0) {
+            return 0; // every annotation word starts with 必, 万 or 元
+        }
+        for (String word : ANNOTATIONS) {
+            int close = at + 1 + word.length();
+            if (close < text.length() && text.startsWith(word, at + 1)
+                    && (text.charAt(close) == ')' || text.charAt(close) == '）')) {
+                return word.length() + 2;
+            }
+        }
+        return 0;
+    }
+
+    // plain loops, not streams: the form locator asks both questions for every line
     public boolean isTitle(String compactLine) {
-        return titles.stream().anyMatch(compactLine::contains);
+        return containsAny(compactLine, titles);
     }
 
     public boolean isExcludedTitle(String compactLine) {
-        return excludedTitles.stream().anyMatch(compactLine::contains);
+        return containsAny(compactLine, excludedTitles);
+    }
+
+    /**
+     * Whether a line may hold a title or excluded-title word, in compact form or not: false when
+     * it holds none of their first characters. Compacting only removes characters, so such a line
+     * cannot hold one after compacting either, and need not be compacted.
+     */
+    public boolean mayHoldTitle(String line) {
+        if (titleInitials == null) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((titleInitialBits[c >>> 6] & (1L << c)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distinct first characters of the words, or null when one of them is empty. */
+    @SafeVarargs
+    private static String initials(List<String>... lists) {
+        StringBuilder initials = new StringBuilder();
+        for (List<String> words : lists) {
+            for (String word : words) {
+                if (word.isEmpty()) {
+                    return null;
+                }
+                if (initials.indexOf(word.substring(0, 1)) < 0) {
+                    initials.append(word.charAt(0));
+                }
+            }
+        }
+        return initials.toString();
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title word found in a line, to cut the unit name printed before it. */
@@ -138,7 +285,20 @@ public final class FormVocabulary {
     }
 
     public List<FieldLabel> fields() {
-        return List.copyOf(fields.values());
+        return fieldList;
+    }
+
+    /**
+     * Whether some field label starts with this character. A text whose first character is no
+     * label's cannot start with a label, so readers can skip trying every label on it.
+     */
+    public boolean isFieldInitial(char c) {
+        return fieldInitials.indexOf(c) >= 0;
+    }
+
+    /** The field labels starting with this character, in {@link #fields()} order. */
+    public List<FieldLabel> fieldsStartingWith(char c) {
+        return fieldsByInitial.getOrDefault(c, List.of());
     }
 
     public boolean isPrivate(String compact) {
@@ -166,8 +326,56 @@ public final class FormVocabulary {
     }
 
     public boolean isTableEnd(String text) {
-        String compact = WHITESPACE.matcher(text).replaceAll("");
-        return exactEnds.contains(compact) || prefixEnds.stream().anyMatch(compact::startsWith);
+        if (endInitials != null && endInitials.indexOf(firstNonRegexSpace(text)) < 0) {
+            return false; // the compact text starts with this character, and no end label does
+        }
+        // compared with whitespace skipped rather than removed: no copy of the text is made
+        for (String label : exactEnds) {
+            if (matchesIgnoringSpaces(text, label, true)) {
+                return true;
+            }
+        }
+        for (String prefix : prefixEnds) {
+            if (matchesIgnoringSpaces(text, prefix, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text without its {@code \s} characters equals the label ({@code whole}) or
+     * starts with it, as {@code Spaces.removeRegexSpaces(text).equals(label)} or
+     * {@code .startsWith(label)} would tell; the label holds no whitespace.
+     */
+    private static boolean matchesIgnoringSpaces(String text, String label, boolean whole) {
+        int at = 0;
+        for (int k = 0; k < label.length(); k++) {
+            while (at < text.length() && Spaces.isRegexSpace(text.charAt(at))) {
+                at++;
+            }
+            if (at == text.length() || text.charAt(at) != label.charAt(k)) {
+                return false;
+            }
+            at++;
+        }
+        if (!whole) {
+            return true;
+        }
+        while (at < text.length() && Spaces.isRegexSpace(text.charAt(at))) {
+            at++;
+        }
+        return at == text.length();
+    }
+
+    /** The first character that is not {@code \s}, or 0 for text made only of it. */
+    private static char firstNonRegexSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Spaces.isRegexSpace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
     }
 
     /** True for a proper prefix of a heading, column or end label: a heading printed vertically. */

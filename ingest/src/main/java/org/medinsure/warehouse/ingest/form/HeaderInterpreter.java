@@ -26,6 +26,11 @@ public final class HeaderInterpreter {
     private static final Pattern CHOICE_BOXES = Pattern.compile("[☐☑□■√]");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
     private static final Pattern UNIT_PREFIX = Pattern.compile("^[(（](万元|元|亿元)[)）]\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_MARKS = Pattern.compile("^[#\\-*]+");
+    private static final Pattern REFERENCE_MARK = Pattern.compile("[(（]参照[)）]");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年(度)?");
+    private static final Pattern TRAILING_KIND = Pattern.compile("(项目|支出|预算|部门)+$");
     private static final Pattern ORGANISATION = Pattern.compile(".*(局|中心|院|所|站|办公室|委员会|处|部)$");
     /** Field targets that head a money column of a self-evaluation. */
     private static final Set<String> MONEY_COLUMN_FIELDS = Set.of("amount", "executed_amount", "execution_rate");
@@ -144,8 +149,9 @@ public final class HeaderInterpreter {
             if (index + 1 < cells.size()) {
                 String next = cells.get(index + 1).text();
                 String nextCompact = FormVocabulary.compact(next);
-                if (!vocabulary.isLabel(nextCompact) && vocabulary.fields().stream()
-                        .noneMatch(label -> prefixValue(next, label.label()) != null)) {
+                // (prefixValue needs the text to start with the label's first character)
+                if (!vocabulary.isLabel(nextCompact) && (next.isEmpty() || !vocabulary.isFieldInitial(next.charAt(0))
+                        || vocabulary.fields().stream().noneMatch(label -> prefixValue(next, label.label()) != null))) {
                     value = next;
                 }
             }
@@ -153,8 +159,11 @@ public final class HeaderInterpreter {
         }
         // a flattened cell: the label, a separator, then the value in the same cell
         String first = cell.firstPiece();
+        if (first.isEmpty() || !vocabulary.isFieldInitial(first.charAt(0))) {
+            return Optional.empty(); // no label starts with its first character, so none prefixes it
+        }
         FormVocabulary.FieldLabel longest = null;
-        for (FormVocabulary.FieldLabel label : vocabulary.fields()) {
+        for (FormVocabulary.FieldLabel label : vocabulary.fieldsStartingWith(first.charAt(0))) {
             if (prefixValue(first, label.label()) != null
                     && (longest == null || label.label().length() > longest.label().length())) {
                 longest = label;
@@ -254,6 +263,9 @@ public final class HeaderInterpreter {
     private static Money.Unit formUnit(Grid grid) {
         for (GridRow row : grid.rows()) {
             for (Cell cell : row.filledCells()) {
+                if (cell.text().indexOf('单') < 0) {
+                    continue; // no 单位 in it: spare the whitespace removal
+                }
                 String compact = cell.text().replaceAll("\\s+", "");
                 if (compact.contains("单位:") || compact.contains("单位：")) {
                     Optional<Money.Unit> unit = Money.labelUnit(compact.substring(compact.indexOf("单位")));
@@ -268,15 +280,15 @@ public final class HeaderInterpreter {
 
     /** The unit a title names before its form word: 济源市社会医疗保险中心（参照）支出项目绩效目标表. */
     private String unitFromTitle(String title) {
-        String compact = title.replaceAll("\\s+", "").replaceFirst("^[#\\-*]+", "");
+        String compact = TITLE_MARKS.matcher(WHITESPACE.matcher(title).replaceAll("")).replaceFirst("");
         Optional<String> word = vocabulary.titleWord(compact);
         if (word.isEmpty()) {
             return null;
         }
-        String prefix = compact.substring(0, compact.indexOf(word.get()))
-                .replaceAll("[(（]参照[)）]", "")
-                .replaceFirst("^\\d{4}年(度)?", "")
-                .replaceFirst("(项目|支出|预算|部门)+$", "");
+        String prefix = compact.substring(0, compact.indexOf(word.get()));
+        prefix = REFERENCE_MARK.matcher(prefix).replaceAll("");
+        prefix = LEADING_YEAR.matcher(prefix).replaceFirst("");
+        prefix = TRAILING_KIND.matcher(prefix).replaceFirst("");
         return ORGANISATION.matcher(prefix).matches() ? prefix : null;
     }
 }

@@ -20,7 +20,21 @@ public final class IndicatorNames {
         if (printed == null) {
             return null;
         }
-        String text = SPACES.matcher(printed.strip()).replaceAll(" ");
+        String stripped = printed.strip();
+        if (!hasRegexSpace(stripped)) {
+            return stripped; // both patterns need whitespace: most names have none left after strip
+        }
+        String text = SPACES.matcher(stripped).replaceAll(" ");
         return CJK_GAP.matcher(text).replaceAll("");
+    }
+
+    private static boolean hasRegexSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

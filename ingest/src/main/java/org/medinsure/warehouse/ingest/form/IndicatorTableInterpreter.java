@@ -29,6 +29,7 @@ import org.medinsure.warehouse.ingest.model.Indicator;
  */
 public final class IndicatorTableInterpreter {
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}…。．·、\\s]*$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern VALUE_LIKE = Pattern.compile("^[≥≤<>=＞＜]?\\s*\\d.*");
     /** A vertical heading is at most this many one-cell rows. */
     private static final int MAX_VERTICAL_PIECES = 8;
@@ -97,7 +98,8 @@ public final class IndicatorTableInterpreter {
                 state.levelUnit(UnitAnnotation.of(heading.printed()));
                 continue;
             }
-            if (vocabulary.isIgnored(text) || PUNCTUATION_ONLY.matcher(text).matches() || vocabulary.column(text).isPresent()) {
+            if (vocabulary.isIgnored(text) || mayBePunctuationOnly(text) && PUNCTUATION_ONLY.matcher(text).matches()
+                    || vocabulary.column(text).isPresent()) {
                 continue;
             }
             Optional<Set<String>> parents = vocabulary.level2Parents(UnitAnnotation.strip(text));
@@ -146,6 +148,11 @@ public final class IndicatorTableInterpreter {
             }
         }
         return best;
+    }
+
+    /** A cheap necessary test for {@link #PUNCTUATION_ONLY}: its first character can be in the class. */
+    private static boolean mayBePunctuationOnly(String text) {
+        return text.isEmpty() || text.charAt(0) < 128 || "…。．·、".indexOf(text.charAt(0)) >= 0;
     }
 
     static boolean valueLike(String text) {
@@ -287,7 +294,7 @@ public final class IndicatorTableInterpreter {
             String name = IndicatorNames.normalize(cells.get(0));
             String value = cell(cells, "value");
             String note = cell(cells, "note");
-            if (value != null && !value.matches(".*\\d.*") && valueLike(note)) {
+            if (value != null && !HAS_DIGIT.matcher(value).matches() && valueLike(note)) {
                 value = value + " " + note.strip(); // the number slipped into the 备注 column
             }
             Token first = pending.get(0);

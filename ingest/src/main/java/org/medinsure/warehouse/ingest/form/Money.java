@@ -15,6 +15,10 @@ public final class Money {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     /** A full-width comma between digit groups is a thousands separator (１，２００．５ → 1，200.5). */
     private static final Pattern WIDE_GROUP_SEPARATOR = Pattern.compile("(?<=\\d)，(?=\\d{3}(?!\\d))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WAN_LABEL = Pattern.compile(".*([(（]万元[)）]|单位[：:]万元).*");
+    private static final Pattern YI_LABEL = Pattern.compile(".*([(（]亿元[)）]|单位[：:]亿元).*");
+    private static final Pattern YUAN_LABEL = Pattern.compile(".*([(（]元[)）]|单位[：:]元).*");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
@@ -84,14 +88,17 @@ public final class Money {
         if (text == null) {
             return Optional.empty();
         }
-        String compact = text.replaceAll("\\s+", "");
-        if (compact.matches(".*([(（]万元[)）]|单位[：:]万元).*")) {
+        if (text.indexOf('元') < 0) {
+            return Optional.empty(); // every unit label names 元; most cells do not, so skip the regexes
+        }
+        String compact = WHITESPACE.matcher(text).replaceAll("");
+        if (WAN_LABEL.matcher(compact).matches()) {
             return Optional.of(Unit.WAN);
         }
-        if (compact.matches(".*([(（]亿元[)）]|单位[：:]亿元).*")) {
+        if (YI_LABEL.matcher(compact).matches()) {
             return Optional.of(Unit.YI);
         }
-        if (compact.matches(".*([(（]元[)）]|单位[：:]元).*")) {
+        if (YUAN_LABEL.matcher(compact).matches()) {
             return Optional.of(Unit.YUAN);
         }
         return Optional.empty();

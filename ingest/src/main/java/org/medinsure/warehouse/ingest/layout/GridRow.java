@@ -1,20 +1,66 @@
 package org.medinsure.warehouse.ingest.layout;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-/** One row of a {@link Grid}: its cells in reading order, blank placeholders included. */
-public record GridRow(List<Cell> cells) {
-    public GridRow {
-        cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
+/**
+ * One row of a {@link Grid}: its cells in reading order, blank placeholders included.
+ *
+ * <p>A value class with the accessor, equality and string form of a record of {@code (cells)};
+ * it is a class only so that it can keep its filled cells, which the interpreters ask for several
+ * times per row.
+ */
+public final class GridRow {
+    private final List<Cell> cells;
+    private final List<Cell> filledCells;
+
+    public GridRow(List<Cell> cells) {
+        this.cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
+        int blank = 0;
+        for (Cell cell : this.cells) {
+            blank += cell.isBlank() ? 1 : 0;
+        }
+        if (blank == 0) {
+            this.filledCells = this.cells; // the common row: no copy
+            return;
+        }
+        List<Cell> filled = new ArrayList<>(this.cells.size() - blank);
+        for (Cell cell : this.cells) {
+            if (!cell.isBlank()) {
+                filled.add(cell);
+            }
+        }
+        this.filledCells = Collections.unmodifiableList(filled);
     }
 
+    public List<Cell> cells() {
+        return cells;
+    }
+
+    /** The non-blank cells, in reading order. */
     public List<Cell> filledCells() {
-        return cells.stream().filter(cell -> !cell.isBlank()).toList();
+        return filledCells;
     }
 
     /** The first source line of the row, 0 for a row with no cells. */
     public int line() {
         return cells.isEmpty() ? 0 : cells.get(0).firstLine();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GridRow row && cells.equals(row.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return cells.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GridRow[cells=" + cells + "]";
     }
 }

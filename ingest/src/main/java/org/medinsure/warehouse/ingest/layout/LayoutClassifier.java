@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * Picks the layout reader for one block of text (one form) from the shape of its lines. A
@@ -22,17 +23,24 @@ public final class LayoutClassifier {
     public LayoutReader readerFor(List<SourceLine> lines, Predicate<String> isColumnHeader) {
         Objects.requireNonNull(lines, "lines is null");
         Objects.requireNonNull(isColumnHeader, "isColumnHeader is null");
-        long filled = lines.stream().filter(line -> !line.isBlank()).count();
+        // the shape counts, in one pass over the block's lines
+        long filled = 0;
+        long piped = 0;
+        long tabLed = 0;
+        long tabbed = 0;
+        for (SourceLine line : lines) {
+            String text = line.text();
+            filled += line.isBlank() ? 0 : 1;
+            piped += firstNonWhitespace(text) == '|' ? 1 : 0; // text.strip().startsWith("|")
+            tabLed += text.startsWith("\t") && text.indexOf('\t', 1) < 0 ? 1 : 0;
+            tabbed += text.indexOf('\t') >= 0 ? 1 : 0;
+        }
         if (filled == 0) {
             return tabRows;
         }
-        long piped = lines.stream().filter(line -> line.text().strip().startsWith("|")).count();
         if (piped * 10 >= filled * 3) {
             return pipeRows;
         }
-        long tabLed = lines.stream().filter(line -> line.text().startsWith("\t")
-                && line.text().indexOf('\t', 1) < 0).count();
-        long tabbed = lines.stream().filter(line -> line.text().indexOf('\t') >= 0).count();
         if (tabLed * 10 >= filled * 3) {
             return cellPerLine;
         }
@@ -40,11 +48,21 @@ public final class LayoutClassifier {
             return tabRows;
         }
         for (SourceLine line : lines) {
-            String compact = line.text().replaceAll("\\s+", "");
+            String compact = Spaces.removeRegexSpaces(line.text());
             if (!compact.isEmpty() && isColumnHeader.test(compact)) {
                 return cellPerLine;
             }
         }
         return spacedText;
+    }
+
+    /** The first character that {@link String#strip()} keeps, or 0 for a blank text. */
+    private static char firstNonWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
     }
 }

@@ -22,15 +22,37 @@ public final class TabRowReader implements LayoutReader {
     public Grid read(List<SourceLine> lines) {
         List<GridRow> rows = new ArrayList<>();
         for (SourceLine line : lines) {
-            if (line.isBlank() || SEPARATOR_ROW.matcher(line.text()).matches()) {
+            if (line.isBlank() || mayBeSeparator(line.text()) && SEPARATOR_ROW.matcher(line.text()).matches()) {
                 continue;
             }
+            // the cells of split("\t", -1), cut with indexOf
+            String text = line.text();
             List<Cell> cells = new ArrayList<>();
-            for (String text : line.text().split("\t", -1)) {
-                cells.add(Cell.of(text.strip(), line.number()));
+            int start = 0;
+            for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+                cells.add(Cell.of(stripped(text, start, tab), line.number()));
+                start = tab + 1;
             }
+            cells.add(Cell.of(stripped(text, start, text.length()), line.number()));
             rows.add(new GridRow(cells));
         }
         return new Grid(name(), rows);
+    }
+
+    /** {@code text.substring(start, end).strip()}, with one copy at most. */
+    private static String stripped(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** A separator row starts with one of its own characters; most rows do not, and skip the regex. */
+    private static boolean mayBeSeparator(String text) {
+        char first = text.charAt(0);
+        return first == '-' || first == '|' || first == ':' || first == ' ' || (first >= '\t' && first <= '\r');
     }
 }

@@ -36,7 +36,7 @@ public final class FileIngestor {
                     sourcePath + ": format '" + format + "' is not read yet; convert it to text to load it"));
         }
         DecodedText decoded = TextDecoder.decode(bytes);
-        long lineCount = decoded.text().lines().count();
+        long lineCount = lineCount(decoded.text());
         try {
             return new IngestedFile(docId, sourcePath, format, decoded.encoding(), bytes.length, lineCount,
                     parser.parse(sourcePath, decoded.text()));
@@ -44,6 +44,31 @@ public final class FileIngestor {
             return rejected(docId, sourcePath, format, decoded.encoding(), bytes.length,
                     Problem.error(0, "parser_failed", sourcePath + ": " + e));
         }
+    }
+
+    /** As {@code text.lines().count()}, without making a string per line. */
+    static long lineCount(String text) {
+        long count = 0;
+        int length = text.length();
+        if (text.indexOf('\r') < 0) {
+            // only \n ends lines: let indexOf find them
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+                count++;
+            }
+            return length == 0 || text.charAt(length - 1) == '\n' ? count : count + 1;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                count++;
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        // a last line without a terminator still counts
+        char last = length == 0 ? '\n' : text.charAt(length - 1);
+        return last == '\n' || last == '\r' ? count : count + 1;
     }
 
     static String format(String sourcePath) {

@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,38 +26,150 @@ public final class TextCleaner {
     }
 
     public static CleanText clean(String sourcePath, String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        int count = raw.length;
-        if (count > 0 && raw[count - 1].isEmpty()) {
-            count--; // a final newline does not open another line
+        // lines end at \r\n, \r or \n; a final newline does not open another line
+        List<SourceLine> lines = new ArrayList<>();
+        int length = text.length();
+        if (text.indexOf('\r') < 0) {
+            // only \n: let indexOf find the line ends, much faster than testing every character
+            int start = 0;
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start, end))));
+                start = end + 1;
+            }
+            if (start < length) {
+                lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start))));
+            }
+            return new CleanText(sourcePath, lines);
         }
-        List<SourceLine> lines = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            lines.add(new SourceLine(i + 1, cleanLine(raw[i])));
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start, i))));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < length) {
+            lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start))));
         }
         return new CleanText(sourcePath, lines);
     }
 
     static String cleanLine(String line) {
-        if (PAGE_FOOTER.matcher(line).matches()) {
+        // one pass over the raw line tells which of the steps have anything to do, as almost
+        // every line needs none or only the width folding
+        boolean footerCharacters = true;
+        boolean digit = false;
+        boolean marked = false;
+        boolean fold = false;
+        boolean tab = false;
+        boolean doubleSpace = false;
+        boolean previousSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (footerCharacters && !isFooterCharacter(c)) {
+                footerCharacters = false;
+            }
+            marked |= c == '<' || c == '[';
+            tab |= c == '\t';
+            if (!fold) {
+                fold = c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E' && FOLDS[c - '\uFF00']);
+            }
+            // after folding, U+3000 is a space too: two of them in a row make a double space
+            boolean space = c == ' ' || c == '\u3000';
+            doubleSpace |= space && previousSpace;
+            previousSpace = space;
+        }
+        if (footerCharacters && digit && PAGE_FOOTER.matcher(line).matches()) {
             return "";
         }
+        if (marked) {
+            return cleanMarkup(line);
+        }
+        String text = fold ? foldWidth(line) : line;
+        if (doubleSpace && tab) {
+            text = MULTI_SPACE.matcher(text).replaceAll(" ");
+        }
+        return text;
+    }
+
+    /** The steps after the footer test for a line holding markup or revision brackets, in order. */
+    private static String cleanMarkup(String line) {
         String text = line;
         if (text.indexOf('<') >= 0) {
-            text = CHECKED_BOX.matcher(text).replaceAll("☑");
-            text = UNCHECKED_BOX.matcher(text).replaceAll("☐");
-            text = BLOCK_TAG.matcher(text).replaceAll(" ");
-            text = ANY_TAG.matcher(text).replaceAll("");
+            // every tag match starts with <: the patterns are tried only there
+            if (mayHoldInput(text)) { // both checkbox patterns start with <input
+                text = replaceAllAt(CHECKED_BOX, text, '<', 0, 0, "☑");
+                text = replaceAllAt(UNCHECKED_BOX, text, '<', 0, 0, "☐");
+            }
+            text = replaceAllAt(BLOCK_TAG, text, '<', 0, 0, " ");
+            text = replaceAllAt(ANY_TAG, text, '<', 0, 0, "");
             text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         }
         if (text.indexOf('[') >= 0) {
-            text = REVISION.matcher(text).replaceAll("");
+            // a revision mark is a 2- to 4-character word and then [
+            text = replaceAllAt(REVISION, text, '[', 2, 4, "");
         }
         text = foldWidth(text);
         if (text.indexOf("  ") >= 0 && text.indexOf('\t') >= 0) {
             text = MULTI_SPACE.matcher(text).replaceAll(" ");
         }
         return text;
+    }
+
+    /**
+     * {@code pattern.matcher(text).replaceAll(replacement)} (with a replacement free of {@code $}
+     * and {@code \\}) for a pattern whose every match holds {@code anchor} {@code minLead} to
+     * {@code maxLead} characters after its start, as its first such character, and is never empty.
+     * The regex is tried only at those starts, in increasing order and after the previous match,
+     * which are the matches find() would meet; bounds are transparent, so look-arounds see the
+     * whole text.
+     */
+    static String replaceAllAt(Pattern pattern, String text, char anchor, int minLead, int maxLead,
+                               String replacement) {
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
+        int copied = 0; // text before this index is in out, or unchanged while out is null
+        int next = 0; // the first start not yet tried: after the last match or the last start tried
+        for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+            for (int start = Math.max(next, at - maxLead); start <= at - minLead; start++) {
+                if (matcher.region(start, text.length()).lookingAt()) {
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
+                    out.append(text, copied, start).append(replacement);
+                    copied = matcher.end();
+                    next = matcher.end();
+                    break;
+                }
+            }
+            next = Math.max(next, at - minLead + 1);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether some {@code <} is followed by {@code input} in any case (a superset of the patterns' ASCII case). */
+    private static boolean mayHoldInput(String text) {
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (text.regionMatches(true, at + 1, "input", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character other than a digit that {@link #PAGE_FOOTER} can match (whitespace, dashes,
+     * 第/页/共, commas, a slash): a line with any other character cannot be a footer, which spares
+     * the regex on every ordinary line.
+     */
+    private static boolean isFooterCharacter(char c) {
+        return Spaces.isRegexSpace(c) || "—–-－第页共，,/".indexOf(c) >= 0;
     }
 
     /**
@@ -82,6 +195,15 @@ public final class TextCleaner {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Indexed by {@code c - U+FF00}: whether a full-width character is folded (not kept). */
+    private static final boolean[] FOLDS = new boolean[0x5F];
+
+    static {
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            FOLDS[c - '\uFF00'] = !keepsFullWidth(c);
+        }
     }
 
     private static boolean keepsFullWidth(char c) {

@@ -37,6 +37,9 @@ public final class TextDecoder {
 
     /** Number of U+FFFD characters: bytes that could not be decoded. */
     public static int replacementCount(String text) {
+        if (text.indexOf('\uFFFD') < 0) {
+            return 0; // the common case, found by a fast indexOf rather than a char loop
+        }
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\uFFFD') {
@@ -47,6 +50,15 @@ public final class TextDecoder {
     }
 
     private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's String decoder is much faster than a CharsetDecoder and replaces every
+            // malformed sequence with U+FFFD, so without any U+FFFD in its result the bytes were
+            // valid UTF-8 and the strict decoder would have returned the same text
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

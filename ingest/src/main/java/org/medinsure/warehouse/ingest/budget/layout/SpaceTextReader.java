@@ -2,8 +2,8 @@ package org.medinsure.warehouse.ingest.budget.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
  * Space-aligned text extracted from PDF: columns are separated by spaces, empty cells vanish and a
@@ -14,10 +14,46 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * Rows made only of numbers run on until text appears or the block ends.
  */
 public final class SpaceTextReader implements LayoutReader {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(?:\\.+\\d+)*%?");
 
+    /**
+     * Whether the token is a whole number: the regex {@code -?\d[\d,]*(?:\.+\d+)*%?}, matched by
+     * hand, as this runs on every token of every PDF table; each part of the pattern is greedy and
+     * never has to give back, so one left-to-right scan decides.
+     */
     public static boolean isNumberToken(String token) {
-        return NUMBER.matcher(token).matches();
+        int length = token.length();
+        int at = 0;
+        if (at < length && token.charAt(at) == '-') {
+            at++;
+        }
+        if (at == length || !isDigit(token.charAt(at))) {
+            return false;
+        }
+        at++;
+        while (at < length && (isDigit(token.charAt(at)) || token.charAt(at) == ',')) {
+            at++;
+        }
+        while (at < length && token.charAt(at) == '.') {
+            int dots = at;
+            while (dots < length && token.charAt(dots) == '.') {
+                dots++;
+            }
+            if (dots == length || !isDigit(token.charAt(dots))) {
+                break; // a group needs digits after its dots
+            }
+            at = dots;
+            while (at < length && isDigit(token.charAt(at))) {
+                at++;
+            }
+        }
+        if (at < length && token.charAt(at) == '%') {
+            at++;
+        }
+        return at == length;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override
@@ -32,7 +68,7 @@ public final class SpaceTextReader implements LayoutReader {
             if (line.isBlank()) {
                 continue;
             }
-            String[] tokens = line.text().strip().split("[\\s\\u3000]+");
+            String[] tokens = tokens(line.text().strip());
             boolean lineEndsInNumber = false;
             for (int i = 0; i < tokens.length; i++) {
                 String token = tokens[i];
@@ -70,5 +106,23 @@ public final class SpaceTextReader implements LayoutReader {
             rows.add(new Row(cells, cells.get(0).line(), false));
         }
         return rows;
+    }
+
+    /**
+     * The tokens of {@code split("[\\s\\u3000]+")} of a stripped, non-blank line, found by a char
+     * loop instead of a regex compiled per line.
+     */
+    private static String[] tokens(String stripped) {
+        List<String> tokens = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= stripped.length(); i++) {
+            if (i == stripped.length() || Spaces.isSpaceOrIdeographic(stripped.charAt(i))) {
+                if (i > start || tokens.isEmpty()) {
+                    tokens.add(stripped.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return tokens.toArray(new String[0]);
     }
 }
