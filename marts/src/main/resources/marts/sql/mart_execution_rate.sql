@@ -1,8 +1,8 @@
 -- Final over budget at three levels. Lines: the county's final accounts against its budget for the
 -- same year and classification code; where a code appears in several tables, an expenditure table
 -- (支出) is preferred over an income one, and within those the largest (all-funds) amount. Projects: self-evaluations' executed over budgeted.
--- Departments: total expenditure of the final accounts against that of the budget (the largest
--- 合计/总计 of the expenditure tables of each), and the comparisons the documents state themselves.
+-- Departments: total expenditure of the final accounts against that of the budget, and the
+-- comparisons the documents state themselves.
 WITH ranked_lines AS (
     SELECT *,
            row_number() OVER (PARTITION BY region_code, fiscal_year, stage, function_code
@@ -30,13 +30,18 @@ WITH ranked_lines AS (
     FROM projects
     WHERE executed_yuan IS NOT NULL AND region_code IS NOT NULL
 ), expenditure_totals AS (
-    SELECT region_code, province, county, fiscal_year, stage, MAX(amount_yuan) AS amount_yuan,
-           collect_set(doc_id) AS doc_ids
-    FROM table_totals
-    WHERE region_code IS NOT NULL
-      AND (side = '支出' OR (side IS NULL AND table_name LIKE '%支出%'))
-      AND (label LIKE '%合计%' OR label LIKE '%总计%')
-    GROUP BY region_code, province, county, fiscal_year, stage
+    -- 支出合计 (this year's spending) before a bare 合计, before 总计 (which adds year-end balances)
+    SELECT region_code, province, county, fiscal_year, stage, amount_yuan, array(doc_id) AS doc_ids
+    FROM (SELECT *,
+                 row_number() OVER (PARTITION BY region_code, fiscal_year, stage
+                                    ORDER BY CASE WHEN label LIKE '%支出合计%' THEN 0
+                                                  WHEN label LIKE '%合计%' THEN 1 ELSE 2 END,
+                                             amount_yuan DESC, table_name) AS preference
+          FROM table_totals
+          WHERE region_code IS NOT NULL AND amount_yuan IS NOT NULL
+            AND (side = '支出' OR (side IS NULL AND table_name LIKE '%支出%'))
+            AND (label LIKE '%合计%' OR label LIKE '%总计%'))
+    WHERE preference = 1
 ), department_totals AS (
     SELECT b.region_code, b.province, b.county, b.fiscal_year, 'department' AS level, 'total' AS item_code,
            '支出合计' AS item_name, b.amount_yuan AS budget_yuan, f.amount_yuan AS final_yuan,

@@ -108,6 +108,17 @@ public final class BronzeTables {
             .string("source", "text, table or text+table")
             .build();
 
+    public static final LakeTable STATED_TOTALS = LakeTable.builder(LAYER, "stated_totals",
+                    "Totals a budget or final-accounts narrative states (收入总计7764.9万元), checked against its tables.")
+            .string("doc_id", "Document the sentence is in")
+            .string("source_path", "File the sentence is in")
+            .bigint("source_line", "Line of the sentence")
+            .string("label", "Total as named in the sentence (收入总计, 本年支出合计 …)")
+            .yuan("amount_yuan", "The stated amount in yuan")
+            .bool("matches_table",
+                    "A table total of the document prints the same amount; NULL when the document has no table totals")
+            .build();
+
     public static final LakeTable PROBLEMS = LakeTable.builder(LAYER, "problems",
                     "One row per thing ingest could not read or that did not reconcile.")
             .string("doc_id", "Document concerned")
@@ -120,7 +131,7 @@ public final class BronzeTables {
             .build();
 
     public static final List<LakeTable> ALL = List.of(DOCUMENTS, PROJECT_FORMS, INDICATOR_ROWS, BUDGET_LINES,
-            TABLE_TOTALS, EXECUTION_STATEMENTS, PROBLEMS);
+            TABLE_TOTALS, EXECUTION_STATEMENTS, STATED_TOTALS, PROBLEMS);
 
     private BronzeTables() {
     }

@@ -84,6 +84,10 @@ public record LakeTable(String layer, String name, String comment, List<LakeColu
             return column(columnName, DataTypes.DoubleType, columnComment);
         }
 
+        public Builder bool(String columnName, String columnComment) {
+            return column(columnName, DataTypes.BooleanType, columnComment);
+        }
+
         public Builder yuan(String columnName, String columnComment) {
             return column(columnName, YUAN, columnComment);
         }

@@ -11,6 +11,7 @@ public record ParsedDocument(
         List<BudgetLine> budgetLines,
         List<TableTotal> totals,
         List<ExecutionStatement> executions,
+        List<StatedTotal> statedTotals,
         List<Problem> problems) implements Serializable {
     public ParsedDocument {
         Objects.requireNonNull(profile, "profile is null");
@@ -18,6 +19,7 @@ public record ParsedDocument(
         budgetLines = List.copyOf(budgetLines);
         totals = List.copyOf(totals);
         executions = List.copyOf(executions);
+        statedTotals = List.copyOf(statedTotals);
         problems = List.copyOf(problems);
     }
 }

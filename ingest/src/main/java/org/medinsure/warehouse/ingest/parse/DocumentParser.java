@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.budget.BudgetTableParser;
+import org.medinsure.warehouse.ingest.budget.StatedTotalReader;
 import org.medinsure.warehouse.ingest.classify.DocumentClassifier;
 import org.medinsure.warehouse.ingest.form.ProjectFormParser;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
 import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.model.StatedTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
 import org.medinsure.warehouse.ingest.text.TextDecoder;
@@ -22,6 +24,7 @@ import org.medinsure.warehouse.ingest.text.TextDecoder;
 public final class DocumentParser {
     private final ProjectFormParser formParser = new ProjectFormParser();
     private final BudgetTableParser budgetParser = new BudgetTableParser();
+    private final StatedTotalReader statedTotalReader = new StatedTotalReader();
 
     public ParsedDocument parse(String sourcePath, String decodedText) {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
@@ -52,6 +55,14 @@ public final class DocumentParser {
         } catch (RuntimeException e) {
             problems.add(Problem.error(0, "table_parser_failed", sourcePath + ": " + e));
         }
-        return new ParsedDocument(profile, forms.forms(), tables.lines(), tables.totals(), tables.executions(), problems);
+        List<StatedTotal> stated = List.of();
+        if (profile.docType() == DocumentType.BUDGET || profile.docType() == DocumentType.FINAL_ACCOUNTS
+                || profile.docType() == DocumentType.MIXED) {
+            StatedTotalReader.Result statedTotals = statedTotalReader.read(text, tables.totals());
+            stated = statedTotals.totals();
+            problems.addAll(statedTotals.problems());
+        }
+        return new ParsedDocument(profile, forms.forms(), tables.lines(), tables.totals(), tables.executions(), stated,
+                problems);
     }
 }

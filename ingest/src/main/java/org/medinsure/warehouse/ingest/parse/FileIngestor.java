@@ -87,7 +87,7 @@ public final class FileIngestor {
 
     private static IngestedFile rejected(String docId, String sourcePath, String format, String encoding, long size, Problem problem) {
         ParsedDocument empty = new ParsedDocument(new DocumentProfile(DocumentType.UNKNOWN, null, null, null),
-                List.of(), List.of(), List.of(), List.of(), List.of(problem));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(problem));
         return new IngestedFile(docId, sourcePath, format, encoding, size, 0, empty);
     }
 }

@@ -11,6 +11,7 @@ import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.model.StatedTotal;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.parse.DocumentStatus;
 import org.medinsure.warehouse.ingest.parse.IngestedFile;
@@ -85,6 +86,15 @@ final class BronzeRows {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) statement.sourceLine(), statement.item(),
                     statement.functionCode(), statement.budgetYuan(), statement.finalYuan(), statement.ratePct(),
                     statement.source()));
+        }
+        return rows;
+    }
+
+    static List<Row> statedTotals(IngestedFile file) {
+        List<Row> rows = new ArrayList<>();
+        for (StatedTotal total : file.document().statedTotals()) {
+            rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) total.sourceLine(), total.label(),
+                    total.amountYuan(), total.matchesTable()));
         }
         return rows;
     }

@@ -105,6 +105,7 @@ public final class IngestJob {
         tables.put(BronzeTables.TABLE_TOTALS, facts(distinct, file -> BronzeRows.tableTotals(file,
                 file.document().profile().docType() == DocumentType.FINAL_ACCOUNTS ? "final" : "budget"), BronzeTables.TABLE_TOTALS));
         tables.put(BronzeTables.EXECUTION_STATEMENTS, facts(distinct, BronzeRows::executionStatements, BronzeTables.EXECUTION_STATEMENTS));
+        tables.put(BronzeTables.STATED_TOTALS, facts(distinct, BronzeRows::statedTotals, BronzeTables.STATED_TOTALS));
         tables.put(BronzeTables.PROBLEMS, problems);
         lake.writeLayer(spark, BronzeTables.LAYER, tables);
 

@@ -57,7 +57,7 @@ public final class GoldTables {
             .real("target_pct", "Target, percent points")
             .real("actual_pct", "Actual result, percent points (self-evaluations)")
             .real("province_median_target_pct", "Median target of the province and year, percent points")
-            .column("below_floor", DataTypes.BooleanType, "Target below the configured floor (default 90 %)")
+            .bool("below_floor", "Target below the configured floor (default 90 %)")
             .string("indicator_id", "Indicator the target comes from")
             .string("doc_id", "Document the target comes from")
             .partitionBy("province", "fiscal_year")

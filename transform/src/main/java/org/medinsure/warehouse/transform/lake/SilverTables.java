@@ -152,6 +152,22 @@ public final class SilverTables {
             .partitionBy("province", "fiscal_year")
             .build();
 
+    public static final LakeTable STATED_TOTALS = LakeTable.builder(LAYER, "stated_totals",
+                    "Totals a budget or final-accounts narrative states, in yuan, checked against the document's tables.")
+            .string("doc_id", "Document the sentence is in")
+            .string("source_path", "File the sentence is in")
+            .bigint("source_line", "Line of the sentence")
+            .string("region_code", "6-digit GB/T 2260 code")
+            .string("province", "Province name")
+            .string("county", "County-level division name")
+            .integer("fiscal_year", "Fiscal year")
+            .string("label", "Total as named in the sentence (收入总计, 本年支出合计 …)")
+            .yuan("amount_yuan", "The stated amount in yuan")
+            .bool("matches_table",
+                    "A table total of the document prints the same amount; NULL when the document has no table totals")
+            .partitionBy("province", "fiscal_year")
+            .build();
+
     public static final LakeTable PROBLEMS = LakeTable.builder(LAYER, "problems",
                     "One row per thing that could not be read or did not reconcile, from any stage.")
             .string("doc_id", "Document concerned")
@@ -164,7 +180,7 @@ public final class SilverTables {
             .build();
 
     public static final List<LakeTable> ALL = List.of(DOCUMENTS, PROJECTS, INDICATORS, BUDGET_LINES, TABLE_TOTALS,
-            EXECUTION_STATEMENTS, PROBLEMS);
+            EXECUTION_STATEMENTS, STATED_TOTALS, PROBLEMS);
 
     private SilverTables() {
     }
