@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.medinsure.warehouse.cli.Main;
-import org.medinsure.warehouse.cli.SharedFolder;
 import picocli.CommandLine;
 
 /** {@code warehouse bench} runs and prints its figures in the documented format; no timing is asserted. */

@@ -3,7 +3,6 @@ package org.medinsure.warehouse.ingest.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ExecutionStatement;
@@ -30,7 +30,6 @@ import org.medinsure.warehouse.ingest.text.TextCleaner;
  * A gold total without a column matches any column (the gold omits it for single-amount sides).
  */
 class SeedTablesGoldTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final List<String> FILES = List.of("001_8c4de2003b7dfa18.txt", "003_5a0efe02806f59f5.txt");
     private static Path shared;
@@ -42,32 +41,15 @@ class SeedTablesGoldTest {
 
     @BeforeAll
     static void parseSeeds() throws IOException {
-        shared = findShared();
+        shared = SharedFolder.locate().orElse(null);
         Assumptions.assumeTrue(shared != null, "../shared not found, skipping");
-        gold = new ArrayList<>();
-        for (String line : Files.readAllLines(shared.resolve("gold/seeds.jsonl"), StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                gold.add(JSON.readTree(line));
-            }
-        }
+        gold = new ArrayList<>(SharedFolder.gold(shared));
         for (String file : FILES) {
             String text = Files.readString(shared.resolve("seeds").resolve(file), StandardCharsets.UTF_8);
             DocumentType type = file.startsWith("003") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET;
             parsed.add(new Parsed(file, new BudgetTableParser().parse(TextCleaner.clean(file, text), type)));
         }
         parsed.forEach(p -> p.result().problems().forEach(problem -> System.out.println("problem " + problem)));
-    }
-
-    private static Path findShared() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("seeds"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return null;
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.medinsure.warehouse.ingest.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
 import org.medinsure.warehouse.ingest.model.Problem;
@@ -37,7 +36,7 @@ class SeedFormsGoldTest {
 
     @BeforeAll
     static void parseSeeds() throws IOException {
-        shared = findShared().orElse(null);
+        shared = SharedFolder.locate().orElse(null);
         Assumptions.assumeTrue(shared != null, "../shared not found, skipping the seed gold test");
         DocumentParser parser = new DocumentParser();
         try (Stream<Path> seeds = Files.list(shared.resolve("seeds"))) {
@@ -61,22 +60,7 @@ class SeedFormsGoldTest {
                 }
             }
         }
-        ObjectMapper mapper = new ObjectMapper();
-        for (String line : Files.readAllLines(shared.resolve("gold/seeds.jsonl"), StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                GOLD.add(mapper.readTree(line));
-            }
-        }
-    }
-
-    private static Optional<Path> findShared() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("seeds")) && Files.isRegularFile(candidate.resolve("gold/seeds.jsonl"))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        GOLD.addAll(SharedFolder.gold(shared));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.medinsure.warehouse.transform.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.parse.DocumentParser;
@@ -54,15 +54,10 @@ class SeedNormalisationGoldTest {
 
     @BeforeAll
     static void readGold() throws IOException {
-        shared = findShared().orElse(null);
+        shared = SharedFolder.locate().orElse(null);
         Assumptions.assumeTrue(shared != null, "../shared (seeds and gold) not found above the working directory, "
                 + "skipping the seed normalisation test");
-        ObjectMapper mapper = new ObjectMapper();
-        for (String line : Files.readAllLines(shared.resolve("gold/seeds.jsonl"), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode record = mapper.readTree(line);
+        for (JsonNode record : SharedFolder.gold(shared)) {
             switch (record.path("kind").asText()) {
                 case "indicator" -> INDICATORS.add(record);
                 case "project" -> PROJECTS.add(record);
@@ -70,17 +65,6 @@ class SeedNormalisationGoldTest {
                 }
             }
         }
-    }
-
-    /** Walks up from the working directory to a folder whose sibling {@code shared/seeds} exists. */
-    private static Optional<Path> findShared() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("seeds")) && Files.isRegularFile(candidate.resolve("gold/seeds.jsonl"))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     @Test
