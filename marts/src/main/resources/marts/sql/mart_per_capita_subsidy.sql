@@ -1,16 +1,19 @@
 -- Yuan per beneficiary per county, year and programme. Projects of one programme in one county
 -- (central, provincial and county shares of the same subsidy) serve the same population, so
--- amounts add up and the head-count is the largest one stated, not the sum. A project declared in
--- a budget and evaluated in the final accounts of the same year counts once, as declared.
+-- amounts add up and the head-count is the largest one stated, not the sum. Amounts are budgeted
+-- amounts: from the declarations where the county's declarations of that year and programme are
+-- loaded, from self-evaluations only where they are not, and a project printed twice counts once.
 WITH distinct_projects AS (
     SELECT *
     FROM (SELECT *,
                  row_number() OVER (PARTITION BY region_code, fiscal_year, programme,
                                                  regexp_replace(project_name, '\\s', '')
                                     ORDER BY CASE WHEN form_kind = 'declaration' THEN 0 ELSE 1 END, project_id)
-                     AS occurrence
+                     AS occurrence,
+                 max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
+                     OVER (PARTITION BY region_code, fiscal_year, programme) AS declared
           FROM projects)
-    WHERE occurrence = 1
+    WHERE occurrence = 1 AND (form_kind = 'declaration' OR declared = 0)
 ), programme_totals AS (
     SELECT region_code, province, county, fiscal_year, programme,
            CAST(SUM(budget_yuan) AS DECIMAL(18, 2)) AS amount_yuan,

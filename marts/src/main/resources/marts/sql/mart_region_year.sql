@@ -8,13 +8,18 @@ WITH docs AS (
     WHERE status <> 'duplicate' AND region_code IS NOT NULL AND fiscal_year IS NOT NULL
     GROUP BY region_code, province, county, fiscal_year
 ), project_stats AS (
-    -- every form counts as a project; a project both declared and self-evaluated adds its amount once
+    -- every form counts as a project; the budget adds declared amounts, programme by programme as the
+    -- per-capita mart does (self-evaluations only where no declaration of that programme is loaded),
+    -- and a project printed twice once
     SELECT region_code, fiscal_year, COUNT(*) AS projects,
-           CAST(SUM(CASE WHEN occurrence = 1 THEN budget_yuan END) AS DECIMAL(18, 2)) AS total_budget_yuan
+           CAST(SUM(CASE WHEN occurrence = 1 AND (form_kind = 'declaration' OR declared = 0) THEN budget_yuan END)
+                AS DECIMAL(18, 2)) AS total_budget_yuan
     FROM (SELECT *,
                  row_number() OVER (PARTITION BY region_code, fiscal_year, regexp_replace(project_name, '\\s', '')
                                     ORDER BY CASE WHEN form_kind = 'declaration' THEN 0 ELSE 1 END, project_id)
-                     AS occurrence
+                     AS occurrence,
+                 max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
+                     OVER (PARTITION BY region_code, fiscal_year, coalesce(programme, '')) AS declared
           FROM projects)
     GROUP BY region_code, fiscal_year
 ), indicator_stats AS (

@@ -130,7 +130,8 @@ class MartsJobTest {
                 "mean_satisfaction_target_pct", "quality_score");
         // three forms, but the self-evaluated subsidy's amount counts once: 3,200,000 + 1,000,000
         // quality: 1 of 1 document parsed, 1 of 1 indicator matched, no problem rows → 1.0
-        // 莘县: no department or line figures, so its self-evaluated project's 900,000 of 1,000,000
+        // 莘县: no department or line figures, so its self-evaluated project's 900,000 of 1,000,000;
+        // that project's programme has no declaration loaded, so its budget adds to the declared one
         assertThat(rows).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "阳谷县", "1|3|1|4200000.00|0.9500|95.0000|1.0000",
                 "莘县", "1|2|1|4500000.00|0.9000|90.0000|1.0000"));
