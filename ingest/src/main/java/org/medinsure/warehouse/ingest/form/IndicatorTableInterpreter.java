@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
-import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.model.Indicator;
 
 /**

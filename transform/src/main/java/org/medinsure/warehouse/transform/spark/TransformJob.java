@@ -195,7 +195,7 @@ public final class TransformJob {
                         when(col("region_method").startsWith("ambiguous"), lit("ambiguous_region"))
                                 .otherwise(lit("unmatched_region")).as("check"),
                         lit("warning").as("severity"),
-                        functionsConcat(col("source_path"), col("region_method")).as("detail"));
+                        unresolvedRegionDetail(col("source_path"), col("region_method")).as("detail"));
         Dataset<Row> paths = lake.read(spark, BronzeTables.PROJECT_FORMS).select("project_id", "doc_id", "source_path");
         StructType projectProblem = new StructType().add("project_id", DataTypes.StringType)
                 .add("source_line", DataTypes.LongType).add("check", DataTypes.StringType)
@@ -214,7 +214,7 @@ public final class TransformJob {
         return lake.read(spark, BronzeTables.PROBLEMS).unionByName(regionProblems).unionByName(normalisationProblems);
     }
 
-    private static org.apache.spark.sql.Column functionsConcat(org.apache.spark.sql.Column path, org.apache.spark.sql.Column method) {
+    private static org.apache.spark.sql.Column unresolvedRegionDetail(org.apache.spark.sql.Column path, org.apache.spark.sql.Column method) {
         return org.apache.spark.sql.functions.concat(path,
                 lit(": cannot resolve the region of the document from its department, header or path ("), method, lit(")"));
     }
