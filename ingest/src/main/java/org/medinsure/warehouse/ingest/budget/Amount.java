@@ -85,4 +85,45 @@ public record Amount(String printed, BigDecimal value, List<BigDecimal> readings
     public BigDecimal placementValue() {
         return value != null ? value : readings.get(0);
     }
+
+    /**
+     * Whether the token is a whole number: the regex {@code -?\d[\d,]*(?:\.+\d+)*%?}, matched by
+     * hand, as this runs on every token of every PDF table; each part of the pattern is greedy and
+     * never has to give back, so one left-to-right scan decides.
+     */
+    static boolean isNumberToken(String token) {
+        int length = token.length();
+        int at = 0;
+        if (at < length && token.charAt(at) == '-') {
+            at++;
+        }
+        if (at == length || !isDigit(token.charAt(at))) {
+            return false;
+        }
+        at++;
+        while (at < length && (isDigit(token.charAt(at)) || token.charAt(at) == ',')) {
+            at++;
+        }
+        while (at < length && token.charAt(at) == '.') {
+            int dots = at;
+            while (dots < length && token.charAt(dots) == '.') {
+                dots++;
+            }
+            if (dots == length || !isDigit(token.charAt(dots))) {
+                break; // a group needs digits after its dots
+            }
+            at = dots;
+            while (at < length && isDigit(token.charAt(at))) {
+                at++;
+            }
+        }
+        if (at < length && token.charAt(at) == '%') {
+            at++;
+        }
+        return at == length;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 }

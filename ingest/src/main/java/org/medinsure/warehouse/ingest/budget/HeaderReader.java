@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
-import org.medinsure.warehouse.ingest.budget.layout.Cell;
-import org.medinsure.warehouse.ingest.budget.layout.Row;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 
 /**
  * Reads a table's header by its labels. Tab headers keep positions, so each column's header levels
@@ -25,18 +26,19 @@ final class HeaderReader {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
     }
 
-    TableHeader read(List<Row> rows, String blockText) {
-        int numbering = numberingRow(rows);
+    TableHeader read(Grid grid, String blockText) {
+        List<GridRow> rows = grid.rows();
+        int numbering = numberingRow(rows, grid.positional());
         int headerRows = numbering >= 0 ? numbering + 1 : firstAmountRow(rows);
         boolean economic = vocabulary.containsAny("economic_header", blockText);
-        if (!rows.isEmpty() && rows.get(0).positional()) {
+        if (!rows.isEmpty() && grid.positional()) {
             return readTab(rows.subList(0, numbering >= 0 ? numbering : headerRows), headerRows, economic);
         }
         return SpaceHeaderReader.read(vocabulary, rows.subList(0, headerRows), headerRows, economic);
     }
 
     /** A row of column numbers (1 2 3 …, possibly as 栏次 1 栏次 2 3 4): the end of a header. */
-    static int numberingRow(List<Row> rows) {
+    static int numberingRow(List<GridRow> rows, boolean positional) {
         for (int r = 0; r < Math.min(rows.size(), 8); r++) {
             List<Integer> numbers = new ArrayList<>();
             boolean ok = true;
@@ -46,7 +48,7 @@ final class HeaderReader {
                 }
                 if (isColumnNumber(cell.text())) {
                     numbers.add(Integer.parseInt(cell.text()));
-                } else if (!rows.get(r).positional() || NUMBERING_LABEL.matcher(cell.text()).matches()) {
+                } else if (!positional || NUMBERING_LABEL.matcher(cell.text()).matches()) {
                     continue;
                 } else {
                     ok = false;
@@ -78,7 +80,7 @@ final class HeaderReader {
         return true;
     }
 
-    private static int firstAmountRow(List<Row> rows) {
+    private static int firstAmountRow(List<GridRow> rows) {
         for (int r = 0; r < rows.size(); r++) {
             for (Cell cell : rows.get(r).cells()) {
                 if (Amount.parse(cell.text()).isPresent()) {
@@ -89,7 +91,7 @@ final class HeaderReader {
         return rows.size();
     }
 
-    private TableHeader readTab(List<Row> header, int headerRows, boolean economic) {
+    private TableHeader readTab(List<GridRow> header, int headerRows, boolean economic) {
         int width = header.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         String[][] filled = new String[header.size()][width];
         for (int r = 0; r < header.size(); r++) {
@@ -158,7 +160,7 @@ final class HeaderReader {
         return new TableHeader(sides, !codeIndexes.isEmpty(), codeIndexes, economic, List.of(), headerRows);
     }
 
-    private static boolean hasBelow(List<Row> header, int r, int c) {
+    private static boolean hasBelow(List<GridRow> header, int r, int c) {
         for (int below = r + 1; below < header.size(); below++) {
             List<Cell> cells = header.get(below).cells();
             if (c < cells.size() && !cells.get(c).isBlank()) {

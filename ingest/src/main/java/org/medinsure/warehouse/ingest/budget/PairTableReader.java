@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
-import org.medinsure.warehouse.ingest.budget.layout.Cell;
-import org.medinsure.warehouse.ingest.budget.layout.Row;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 
@@ -19,11 +19,11 @@ final class PairTableReader {
     private PairTableReader() {
     }
 
-    static TableInterpreter.Facts read(TableBlock block, TableHeader header, List<Row> data, String where,
+    static TableInterpreter.Facts read(TableBlock block, TableHeader header, List<GridRow> data, String where,
                                        List<Problem> problems) {
         List<Cell> numbers = new ArrayList<>();
-        int line = data.isEmpty() ? block.titleLine() : data.get(0).firstLine();
-        for (Row row : data) {
+        int line = data.isEmpty() ? block.titleLine() : data.get(0).line();
+        for (GridRow row : data) {
             row.cells().stream().filter(c -> Amount.parse(c.text()).isPresent()).forEach(numbers::add);
         }
         int expected = header.sides().stream().mapToInt(s -> s.columns().size()).sum();
@@ -44,8 +44,8 @@ final class PairTableReader {
             Amount budgetAmount = Amount.parse(numbers.get(c).text()).orElseThrow();
             Amount finalAmount = Amount.parse(numbers.get(width + c).text()).orElseThrow();
             if (budgetAmount.malformed() || finalAmount.malformed()) {
-                problems.add(Problem.error(numbers.get(c).line(), "malformed_number", where + " line "
-                        + numbers.get(c).line() + ": column " + column.name() + " printed "
+                problems.add(Problem.error(numbers.get(c).firstLine(), "malformed_number", where + " line "
+                        + numbers.get(c).firstLine() + ": column " + column.name() + " printed "
                         + budgetAmount.printed() + " / " + finalAmount.printed()));
                 continue;
             }
@@ -53,12 +53,12 @@ final class PairTableReader {
             BigDecimal finalYuan = finalAmount.value().multiply(block.yuanPerUnit());
             boolean tableTotal = column.group() == null && column.role().equals("total");
             if (tableTotal) {
-                totals.add(new TableTotal(numbers.get(c).line(), block.title(), column.name(), null, budget.name(), budgetYuan));
-                totals.add(new TableTotal(numbers.get(width + c).line(), block.title(), column.name(), null, actual.name(),
+                totals.add(new TableTotal(numbers.get(c).firstLine(), block.title(), column.name(), null, budget.name(), budgetYuan));
+                totals.add(new TableTotal(numbers.get(width + c).firstLine(), block.title(), column.name(), null, actual.name(),
                         finalYuan));
             }
             String item = column.role().equals("total") && column.group() != null ? column.group() : column.leaf();
-            pairs.add(new PairFigure(numbers.get(c).line(), item, tableTotal, subject, budgetYuan, finalYuan));
+            pairs.add(new PairFigure(numbers.get(c).firstLine(), item, tableTotal, subject, budgetYuan, finalYuan));
         }
         return new TableInterpreter.Facts(List.of(), totals, pairs);
     }

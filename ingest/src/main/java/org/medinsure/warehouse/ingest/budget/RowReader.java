@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
-import org.medinsure.warehouse.ingest.budget.layout.Cell;
-import org.medinsure.warehouse.ingest.budget.layout.Row;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 
 /**
  * Reads grid rows into {@link TableRow}s. Code tables: a row is a code (split 208|01|07 or joined
@@ -29,11 +30,11 @@ final class RowReader {
         return vocabulary.is("total_row", label);
     }
 
-    List<TableRow> codeRows(List<Row> rows, TableHeader header) {
+    List<TableRow> codeRows(List<GridRow> rows, boolean positional, TableHeader header) {
         List<TableRow> result = new ArrayList<>();
         Side side = header.sides().get(0);
-        for (Row row : rows) {
-            TableRow read = row.positional() ? tabCodeRow(row, header, side) : spaceCodeRow(row);
+        for (GridRow row : rows) {
+            TableRow read = positional ? tabCodeRow(row, header, side) : spaceCodeRow(row);
             if (read != null && read.hasAmount()) {
                 result.add(read);
             }
@@ -41,7 +42,7 @@ final class RowReader {
         return result;
     }
 
-    private TableRow tabCodeRow(Row row, TableHeader header, Side side) {
+    private TableRow tabCodeRow(GridRow row, TableHeader header, Side side) {
         StringBuilder code = new StringBuilder();
         for (int index : header.codeIndexes()) {
             String part = cell(row, index);
@@ -58,10 +59,10 @@ final class RowReader {
         for (Column column : side.columns()) {
             amounts.add(Amount.parse(cell(row, column.index())).orElse(null));
         }
-        return new TableRow(row.firstLine(), total ? null : code.toString(), label, 0, amounts, true, total);
+        return new TableRow(row.line(), total ? null : code.toString(), label, 0, amounts, true, total);
     }
 
-    private TableRow spaceCodeRow(Row row) {
+    private TableRow spaceCodeRow(GridRow row) {
         List<Cell> cells = row.cells();
         if (cells.isEmpty()) {
             return null;
@@ -84,19 +85,19 @@ final class RowReader {
         for (int i = start + 1; i < cells.size(); i++) {
             Amount.parse(cells.get(i).text()).ifPresent(amounts::add);
         }
-        return new TableRow(row.firstLine(), code, label, 0, amounts, false, total);
+        return new TableRow(row.line(), code, label, 0, amounts, false, total);
     }
 
-    List<TableRow> segmentRows(List<Row> rows, TableHeader header) {
+    List<TableRow> segmentRows(List<GridRow> rows, boolean positional, TableHeader header) {
         List<TableRow> result = new ArrayList<>();
-        for (Row row : rows) {
-            List<TableRow> segments = row.positional() ? tabSegments(row, header) : spaceSegments(row, header);
+        for (GridRow row : rows) {
+            List<TableRow> segments = positional ? tabSegments(row, header) : spaceSegments(row, header);
             result.addAll(segments);
         }
         return result;
     }
 
-    private List<TableRow> tabSegments(Row row, TableHeader header) {
+    private List<TableRow> tabSegments(GridRow row, TableHeader header) {
         List<TableRow> segments = new ArrayList<>();
         List<Cell> cells = row.cells();
         int i = 0;
@@ -120,7 +121,7 @@ final class RowReader {
                 amounts.add(at < cells.size() ? Amount.parse(cells.get(at).text()).orElse(null) : null);
                 last = Math.max(last, Math.min(at, cells.size() - 1));
             }
-            segments.add(new TableRow(cells.get(labelIndex).line(), null, label, sideIndex, amounts, true,
+            segments.add(new TableRow(cells.get(labelIndex).firstLine(), null, label, sideIndex, amounts, true,
                     isTotalLabel(label)));
             i = last + 1;
         }
@@ -140,23 +141,23 @@ final class RowReader {
         }
     }
 
-    private List<TableRow> spaceSegments(Row row, TableHeader header) {
+    private List<TableRow> spaceSegments(GridRow row, TableHeader header) {
         boolean rowNumber = header.sides().stream().anyMatch(Side::rowNumber);
         List<Segment> parts = new ArrayList<>();
         for (Cell cell : row.cells()) {
             Segment last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
             if (!SpaceTextLike.isNumber(cell)) {
-                parts.add(new Segment(cell.text(), cell.line()));
+                parts.add(new Segment(cell.text(), cell.firstLine()));
             } else if (rowNumber && HeaderReader.isColumnNumber(cell.text())) {
                 // an integer in a 行次 table is a row number; a second one opens an unlabelled segment
                 if (last == null || last.numbered || !last.amounts.isEmpty()) {
-                    last = new Segment("", cell.line());
+                    last = new Segment("", cell.firstLine());
                     parts.add(last);
                 }
                 last.numbered = true;
             } else {
                 if (last == null) {
-                    last = new Segment("", cell.line());
+                    last = new Segment("", cell.firstLine());
                     parts.add(last);
                 }
                 Amount.parse(cell.text()).ifPresent(last.amounts::add);
@@ -204,7 +205,7 @@ final class RowReader {
         return 0;
     }
 
-    private static String cell(Row row, int index) {
+    private static String cell(GridRow row, int index) {
         return index >= 0 && index < row.cells().size() ? row.cells().get(index).text().strip() : "";
     }
 
@@ -214,7 +215,7 @@ final class RowReader {
         }
 
         static boolean isNumber(Cell cell) {
-            return org.medinsure.warehouse.ingest.budget.layout.SpaceTextReader.isNumberToken(cell.text().strip());
+            return Amount.isNumberToken(cell.text().strip());
         }
     }
 }

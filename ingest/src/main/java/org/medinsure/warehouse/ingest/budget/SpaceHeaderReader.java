@@ -5,8 +5,8 @@ import java.util.List;
 import org.medinsure.warehouse.ingest.budget.BudgetVocabulary.Entry;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
-import org.medinsure.warehouse.ingest.budget.layout.Cell;
-import org.medinsure.warehouse.ingest.budget.layout.Row;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 
 /**
  * Header of a table in space-aligned PDF text. Cells wrap and lose their columns, so the header is
@@ -23,10 +23,10 @@ final class SpaceHeaderReader {
     private record Found(String kind, String label, String value) {
     }
 
-    static TableHeader read(BudgetVocabulary vocabulary, List<Row> header, int headerRows, boolean economic) {
+    static TableHeader read(BudgetVocabulary vocabulary, List<GridRow> header, int headerRows, boolean economic) {
         StringBuilder text = new StringBuilder();
         List<Integer> sideCounts = new ArrayList<>();
-        for (Row row : header) {
+        for (GridRow row : header) {
             for (Cell cell : row.cells()) {
                 if (HeaderReader.isColumnNumber(cell.text())) {
                     if (sideCounts.isEmpty()) {

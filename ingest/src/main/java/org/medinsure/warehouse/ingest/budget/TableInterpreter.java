@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
-import org.medinsure.warehouse.ingest.budget.layout.Cell;
-import org.medinsure.warehouse.ingest.budget.layout.LayoutReader;
-import org.medinsure.warehouse.ingest.budget.layout.Row;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
+import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
+import org.medinsure.warehouse.ingest.layout.SpaceJoinedReader;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.TableTotal;
@@ -33,6 +35,7 @@ final class TableInterpreter {
     private final BudgetVocabulary vocabulary;
     private final HeaderReader headerReader;
     private final RowReader rowReader;
+    private final LayoutClassifier layouts = new LayoutClassifier();
 
     TableInterpreter(BudgetVocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
@@ -43,7 +46,11 @@ final class TableInterpreter {
     Facts interpret(TableBlock block, String sourcePath, String stage, String narrative, SplitMemory memory,
                     List<Problem> problems) {
         String where = sourcePath + " " + block.title();
-        List<Row> rows = LayoutReader.forBlock(block.body()).read(block.body());
+        Grid grid = layouts.readerFor(block.body(), compact -> false).read(block.body());
+        if (grid.layout().equals(SpaceJoinedReader.NAME)) {
+            grid = UnalignedRows.assemble(grid); // cells joined by single spaces: rows close at their amounts
+        }
+        List<GridRow> rows = grid.rows();
         if (rows.isEmpty()) {
             problems.add(Problem.error(block.titleLine(), "table_unreadable", where + " line " + block.titleLine()
                     + ": title found but no rows beneath it"));
@@ -53,8 +60,8 @@ final class TableInterpreter {
             problems.add(Problem.warning(block.titleLine(), "unit_assumed", where + " line " + block.titleLine()
                     + ": no 单位 line, amounts read as 万元"));
         }
-        TableHeader header = headerReader.read(rows, block.bodyText());
-        List<Row> data = rows.subList(Math.min(header.headerRows(), rows.size()), rows.size());
+        TableHeader header = headerReader.read(grid, block.bodyText());
+        List<GridRow> data = rows.subList(Math.min(header.headerRows(), rows.size()), rows.size());
         if (!header.pairGroups().isEmpty()) {
             return PairTableReader.read(block, header, data, where, problems);
         }
@@ -66,7 +73,8 @@ final class TableInterpreter {
                     + ": no amount column header recognised in " + BudgetVocabulary.squeeze(rows.get(0).joinedText())));
             return new Facts(List.of(), List.of(), List.of());
         }
-        List<TableRow> tableRows = header.hasCodes() ? rowReader.codeRows(data, header) : rowReader.segmentRows(data, header);
+        List<TableRow> tableRows = header.hasCodes() ? rowReader.codeRows(data, grid.positional(), header)
+                : rowReader.segmentRows(data, grid.positional(), header);
         BigDecimal tolerance = ROUNDING_YUAN.divide(block.yuanPerUnit());
         List<BudgetLine> lines = new ArrayList<>();
         List<TableTotal> totals = new ArrayList<>();
@@ -159,9 +167,9 @@ final class TableInterpreter {
     }
 
     /** Economic-classification tables (人员经费 | 公用经费 side by side): only their 合计 rows are read. */
-    private List<TableTotal> economicTotals(TableBlock block, List<Row> rows) {
+    private List<TableTotal> economicTotals(TableBlock block, List<GridRow> rows) {
         List<TableTotal> totals = new ArrayList<>();
-        for (Row row : rows) {
+        for (GridRow row : rows) {
             List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
             for (int i = 0; i + 1 < cells.size(); i++) {
                 String text = BudgetVocabulary.squeeze(cells.get(i).text());
@@ -170,7 +178,7 @@ final class TableInterpreter {
                 if (label != null && label.length() > 2) {
                     int at = i;
                     Amount.parse(cells.get(i + 1).text()).filter(a -> !a.malformed()).ifPresent(a -> totals.add(
-                            new TableTotal(cells.get(at).line(), block.title(), label, null, null, yuan(block, a.value()))));
+                            new TableTotal(cells.get(at).firstLine(), block.title(), label, null, null, yuan(block, a.value()))));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
+import org.medinsure.warehouse.ingest.layout.SpaceJoinedReader;
 import org.medinsure.warehouse.ingest.layout.LayoutReader;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -63,6 +64,9 @@ public final class ProjectFormParser {
         List<SourceLine> lines = text.lines().subList(span.startLine() - 1, span.endLine() - 1);
         LayoutReader reader = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent());
         Grid grid = reader.read(lines);
+        if (grid.layout().equals(SpaceJoinedReader.NAME)) {
+            grid = SpacedRows.assemble(grid); // cells joined by single spaces: put wrapped cells back together
+        }
         FormHeader header = headers.read(grid, span.title());
         IndicatorTableInterpreter.Table table = tables.read(grid);
         String where = text.sourcePath() + ": line " + span.startLine();

@@ -44,7 +44,7 @@ public final class CellPerLineReader implements LayoutReader {
             }
         }
         closeRow(rows, row);
-        return new Grid(name(), rows);
+        return new Grid(name(), rows, true, false);
     }
 
     private static void closeRow(List<GridRow> rows, List<Cell> row) {
@@ -61,6 +61,6 @@ public final class CellPerLineReader implements LayoutReader {
                 rows.add(new GridRow(List.of(Cell.of(line.text().strip(), line.number()))));
             }
         }
-        return new Grid(name(), rows, false);
+        return new Grid(name(), rows, false, false);
     }
 }

@@ -44,6 +44,15 @@ public final class GridRow {
         return filledCells;
     }
 
+    /** The filled cells' texts joined by single spaces. */
+    public String joinedText() {
+        StringBuilder text = new StringBuilder();
+        for (Cell cell : filledCells) {
+            text.append(text.isEmpty() ? "" : " ").append(cell.text());
+        }
+        return text.toString();
+    }
+
     /** The first source line of the row, 0 for a row with no cells. */
     public int line() {
         return cells.isEmpty() ? 0 : cells.get(0).firstLine();

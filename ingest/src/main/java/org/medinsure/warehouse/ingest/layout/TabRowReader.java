@@ -8,7 +8,9 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 /**
  * Tab-separated rows, as Word and spreadsheet exports print tables: one line per row, one tab per
  * column boundary. Empty cells stay as blank placeholders because a shifted row is still a row.
- * Markdown separator rows ({@code ---}) carry nothing and are skipped.
+ * Lines that a structured source (an HTML, Word or spreadsheet table) already split into cells
+ * keep those cells, merged cells included. Markdown separator rows ({@code ---}) carry nothing
+ * and are skipped.
  */
 public final class TabRowReader implements LayoutReader {
     private static final Pattern SEPARATOR_ROW = Pattern.compile("^[\\s\\-|:]+$");
@@ -22,21 +24,31 @@ public final class TabRowReader implements LayoutReader {
     public Grid read(List<SourceLine> lines) {
         List<GridRow> rows = new ArrayList<>();
         for (SourceLine line : lines) {
+            if (line.cells() != null) {
+                if (!line.isBlank()) {
+                    rows.add(new GridRow(line.cells()));
+                }
+                continue;
+            }
             if (line.isBlank() || mayBeSeparator(line.text()) && SEPARATOR_ROW.matcher(line.text()).matches()) {
                 continue;
             }
-            // the cells of split("\t", -1), cut with indexOf
-            String text = line.text();
-            List<Cell> cells = new ArrayList<>();
-            int start = 0;
-            for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
-                cells.add(Cell.of(stripped(text, start, tab), line.number()));
-                start = tab + 1;
-            }
-            cells.add(Cell.of(stripped(text, start, text.length()), line.number()));
-            rows.add(new GridRow(cells));
+            rows.add(new GridRow(split(line)));
         }
-        return new Grid(name(), rows);
+        return new Grid(name(), rows, true, true);
+    }
+
+    /** The cells of {@code split("\t", -1)}, cut with indexOf and stripped. */
+    static List<Cell> split(SourceLine line) {
+        String text = line.text();
+        List<Cell> cells = new ArrayList<>();
+        int start = 0;
+        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+            cells.add(Cell.of(stripped(text, start, tab), line.number()));
+            start = tab + 1;
+        }
+        cells.add(Cell.of(stripped(text, start, text.length()), line.number()));
+        return cells;
     }
 
     /** {@code text.substring(start, end).strip()}, with one copy at most. */

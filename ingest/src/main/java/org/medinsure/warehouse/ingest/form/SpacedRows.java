@@ -1,24 +1,27 @@
-package org.medinsure.warehouse.ingest.layout;
+package org.medinsure.warehouse.ingest.form;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 
 /**
- * Text extracted from PDF tables: columns separated by spaces and long cells wrapped over several
- * lines. Each line becomes a row of space-separated cells; a number and the unit printed after it
- * ({@code 21318 人}) stay one cell, and so do a word and the number after it when they follow
- * another value ({@code 21318 人 实际需救助 5487 人}: the actual value is {@code 实际需救助 5487 人}).
+ * Puts the cells of a form printed as text joined by single spaces back together, from the rows
+ * of pieces the {@code SpaceJoinedReader} gives. A word and the number after it stay one cell when
+ * they follow another value ({@code 21318 人 实际需救助 5487 人}: the actual value is
+ * {@code 实际需救助 5487 人}).
  * A run of one-piece prose lines is a wrapped cell column: a cell ends on a line shorter than the
  * one before it, because the last line of a wrapped paragraph is the only one that does not fill
  * the column width. A line of several pieces right after such a run, none of them a number, is the
  * tail of the run's cells pushed to the next line (often by a page break): its pieces continue the
  * run's cells from the left (see {@code WrappedRun}).
  */
-public final class SpacedTextReader implements LayoutReader {
+final class SpacedRows {
     private static final Pattern NUMBER = Pattern.compile("[≥≤<>=]?[\\d.,]+%?");
     private static final Pattern UNIT = Pattern.compile("(万元|元|亿元|万|人|人次|万人|个|家|次|份|所|批|条|%)");
     private static final Pattern VALUE = Pattern.compile(NUMBER.pattern() + "(\\s+" + UNIT.pattern() + ")?");
@@ -29,20 +32,16 @@ public final class SpacedTextReader implements LayoutReader {
     private static final int WIDTH_TOLERANCE = 1;
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}…。．·、—\\s]*$");
 
-    @Override
-    public String name() {
-        return "spaced_text";
+    private SpacedRows() {
     }
 
-    @Override
-    public Grid read(List<SourceLine> lines) {
+    /** The rows of a space-joined grid, one per printed line, with wrapped cells and values joined. */
+    static Grid assemble(Grid pieces) {
         List<GridRow> rows = new ArrayList<>();
         WrappedRun run = new WrappedRun();
-        for (SourceLine line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> tokens = tokens(line.text());
+        for (GridRow printed : pieces.rows()) {
+            SourceLine line = new SourceLine(printed.line(), printed.joinedText());
+            List<String> tokens = tokens(printed);
             if (run.continues(tokens, line.number())) {
                 continue;
             }
@@ -59,7 +58,7 @@ public final class SpacedTextReader implements LayoutReader {
             }
         }
         run.flush(rows);
-        return new Grid(name(), rows);
+        return pieces.withRows(rows);
     }
 
     /**
@@ -199,18 +198,10 @@ public final class SpacedTextReader implements LayoutReader {
         return widest(cell) - cell.pieces().get(cell.pieces().size() - 1).length() <= WIDTH_TOLERANCE;
     }
 
-    static List<String> tokens(String text) {
+    private static List<String> tokens(GridRow printed) {
         List<String> tokens = new ArrayList<>();
-        for (String token : text.strip().split("\\s+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            int last = tokens.size() - 1;
-            if (last >= 0 && UNIT.matcher(token).matches() && NUMBER.matcher(tokens.get(last)).matches()) {
-                tokens.set(last, tokens.get(last) + " " + token);
-            } else {
-                tokens.add(token);
-            }
+        for (Cell cell : printed.filledCells()) {
+            tokens.add(cell.text());
         }
         // a label in words between two values belongs to the second: 21318 人 | 实际需救助 5487 人
         for (int i = tokens.size() - 2; i >= 1; i--) {
