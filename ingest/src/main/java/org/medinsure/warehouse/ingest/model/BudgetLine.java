@@ -28,4 +28,10 @@ public record BudgetLine(
         Objects.requireNonNull(stage, "stage is null");
         Objects.requireNonNull(tableName, "tableName is null");
     }
+
+    /** This fact with its line taken through {@code lines} (rendered position to file line). */
+    public BudgetLine withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new BudgetLine(lines.applyAsInt(sourceLine), stage, tableName, functionCode, functionName, totalYuan,
+                basicYuan, projectYuan, otherAmounts);
+    }
 }

@@ -23,4 +23,10 @@ public record ExecutionStatement(
         Objects.requireNonNull(item, "item is null");
         Objects.requireNonNull(source, "source is null");
     }
+
+    /** This fact with its line taken through {@code lines} (rendered position to file line). */
+    public ExecutionStatement withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new ExecutionStatement(lines.applyAsInt(sourceLine), item, functionCode, budgetYuan, finalYuan,
+                ratePct, source);
+    }
 }

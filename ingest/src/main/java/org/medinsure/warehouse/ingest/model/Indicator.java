@@ -33,4 +33,10 @@ public record Indicator(
         return new Indicator(sourceLine, level1, level2, fullName, valueRaw, standardRaw, actualRaw, scoreRaw,
                 gapReason, unitHint);
     }
+
+    /** This fact with its line taken through {@code lines} (rendered position to file line). */
+    public Indicator withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new Indicator(lines.applyAsInt(sourceLine), level1, level2, name, valueRaw, standardRaw, actualRaw,
+                scoreRaw, gapReason, unitHint);
+    }
 }

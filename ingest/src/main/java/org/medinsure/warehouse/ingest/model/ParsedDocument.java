@@ -22,4 +22,21 @@ public record ParsedDocument(
         statedTotals = List.copyOf(statedTotals);
         problems = List.copyOf(problems);
     }
+
+    /** Every fact's line taken through {@code lines}: rendered positions to the file's lines. */
+    public ParsedDocument withSourceLines(java.util.function.IntUnaryOperator lines) {
+        return new ParsedDocument(profile, projects.stream().map(fact -> fact.withSourceLine(lines)).toList(),
+                budgetLines.stream().map(fact -> fact.withSourceLine(lines)).toList(),
+                totals.stream().map(fact -> fact.withSourceLine(lines)).toList(),
+                executions.stream().map(fact -> fact.withSourceLine(lines)).toList(),
+                statedTotals.stream().map(fact -> fact.withSourceLine(lines)).toList(),
+                problems.stream().map(fact -> fact.withSourceLine(lines)).toList());
+    }
+
+    /** This document with problems found before parsing (decoding) listed ahead of its own. */
+    public ParsedDocument withLeadingProblems(List<Problem> leading) {
+        List<Problem> all = new java.util.ArrayList<>(leading);
+        all.addAll(problems);
+        return new ParsedDocument(profile, projects, budgetLines, totals, executions, statedTotals, all);
+    }
 }

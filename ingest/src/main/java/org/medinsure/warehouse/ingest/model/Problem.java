@@ -24,4 +24,9 @@ public record Problem(int sourceLine, String check, Severity severity, String de
     public static Problem warning(int sourceLine, String check, String detail) {
         return new Problem(sourceLine, check, Severity.WARNING, detail);
     }
+
+    /** This fact with its line taken through {@code lines} (rendered position to file line). */
+    public Problem withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new Problem(lines.applyAsInt(sourceLine), check, severity, detail);
+    }
 }

@@ -33,4 +33,11 @@ public record ProjectForm(
         Objects.requireNonNull(formKind, "formKind is null");
         indicators = List.copyOf(indicators);
     }
+
+    /** This form and its rows with their lines taken through {@code lines}. */
+    public ProjectForm withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new ProjectForm(formIndex, lines.applyAsInt(sourceLine), formKind, projectName, department,
+                implementingUnit, period, amountRaw, budgetYuan, priorYearYuan, executedYuan, basisText,
+                indicators.stream().map(indicator -> indicator.withSourceLine(lines)).toList(), declaredUnit);
+    }
 }

@@ -17,4 +17,9 @@ public record StatedTotal(int sourceLine, String label, BigDecimal amountYuan, B
         Objects.requireNonNull(label, "label is null");
         Objects.requireNonNull(amountYuan, "amountYuan is null");
     }
+
+    /** This fact with its line taken through {@code lines} (rendered position to file line). */
+    public StatedTotal withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new StatedTotal(lines.applyAsInt(sourceLine), label, amountYuan, matchesTable);
+    }
 }

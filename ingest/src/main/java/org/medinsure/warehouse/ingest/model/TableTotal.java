@@ -22,4 +22,9 @@ public record TableTotal(
         Objects.requireNonNull(tableName, "tableName is null");
         Objects.requireNonNull(label, "label is null");
     }
+
+    /** This fact with its line taken through {@code lines} (rendered position to file line). */
+    public TableTotal withSourceLine(java.util.function.IntUnaryOperator lines) {
+        return new TableTotal(lines.applyAsInt(sourceLine), tableName, label, side, column, amountYuan);
+    }
 }

@@ -14,7 +14,6 @@ import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.StatedTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
-import org.medinsure.warehouse.ingest.text.TextDecoder;
 
 /**
  * Reads one document: decode, clean, classify, then let each interpreter find its forms and
@@ -26,16 +25,19 @@ public final class DocumentParser {
     private final BudgetTableParser budgetParser = new BudgetTableParser();
     private final StatedTotalReader statedTotalReader = new StatedTotalReader();
 
+    /** Reads plain text: cleaned line by line, positions kept. */
     public ParsedDocument parse(String sourcePath, String decodedText) {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
         Objects.requireNonNull(decodedText, "decodedText is null");
-        CleanText text = TextCleaner.clean(sourcePath, decodedText);
+        return parse(TextCleaner.clean(sourcePath, decodedText));
+    }
+
+    /** Reads a document's cleaned (or rendered) lines; line numbers in the result are positions in them. */
+    public ParsedDocument parse(CleanText text) {
+        Objects.requireNonNull(text, "text is null");
+        String sourcePath = text.sourcePath();
         DocumentProfile profile = DocumentClassifier.classify(text);
         List<Problem> problems = new ArrayList<>();
-        if (TextDecoder.replacementCount(decodedText) > 0) {
-            problems.add(Problem.warning(0, "undecodable_bytes",
-                    sourcePath + ": " + TextDecoder.replacementCount(decodedText) + " characters could not be decoded"));
-        }
         if (profile.docType() == DocumentType.UNKNOWN) {
             problems.add(Problem.warning(0, "unknown_document_type",
                     sourcePath + ": no budget, final-accounts or performance-form vocabulary found"));

@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.parse;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,10 @@ import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
 import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
+import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.DecodedText;
+import org.medinsure.warehouse.ingest.text.TextCleaner;
 import org.medinsure.warehouse.ingest.text.TextDecoder;
 
 /**
@@ -21,6 +25,7 @@ import org.medinsure.warehouse.ingest.text.TextDecoder;
  */
 public final class FileIngestor {
     private static final Set<String> TEXT_FORMATS = Set.of("txt", "text", "md", "csv", "tsv");
+    private static final Set<String> HTML_FORMATS = Set.of("html", "htm", "xhtml", "shtml", "mht");
     private final DocumentParser parser = new DocumentParser();
 
     public IngestedFile ingest(String sourcePath, byte[] bytes) {
@@ -31,19 +36,43 @@ public final class FileIngestor {
         if (bytes.length == 0) {
             return rejected(docId, sourcePath, format, null, 0, Problem.error(0, "empty_file", sourcePath + ": the file is empty"));
         }
-        if (!TEXT_FORMATS.contains(format)) {
+        boolean html = HTML_FORMATS.contains(format);
+        if (!html && !TEXT_FORMATS.contains(format)) {
             return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "unsupported_format",
                     sourcePath + ": format '" + format + "' is not read yet; convert it to text to load it"));
         }
-        DecodedText decoded = TextDecoder.decode(bytes);
+        DecodedText decoded = html ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
         long lineCount = lineCount(decoded.text());
         try {
-            return new IngestedFile(docId, sourcePath, format, decoded.encoding(), bytes.length, lineCount,
-                    parser.parse(sourcePath, decoded.text()));
+            // a page saved under a text name is still a page
+            CleanText text = html || HtmlPageRenderer.holdsTable(decoded.text())
+                    ? HtmlPageRenderer.render(sourcePath, decoded.text())
+                    : TextCleaner.clean(sourcePath, decoded.text());
+            ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
+            List<Problem> decoding = decodingProblems(sourcePath, decoded);
+            if (!decoding.isEmpty()) {
+                parsed = parsed.withLeadingProblems(decoding);
+            }
+            return new IngestedFile(docId, sourcePath, format, decoded.encoding(), bytes.length, lineCount, parsed);
         } catch (RuntimeException e) {
             return rejected(docId, sourcePath, format, decoded.encoding(), bytes.length,
                     Problem.error(0, "parser_failed", sourcePath + ": " + e));
         }
+    }
+
+    /** Bytes that could not be decoded, and a page whose bytes contradict the charset it declares. */
+    private static List<Problem> decodingProblems(String sourcePath, DecodedText decoded) {
+        List<Problem> problems = new ArrayList<>();
+        int undecodable = TextDecoder.replacementCount(decoded.text());
+        if (undecodable > 0) {
+            problems.add(Problem.warning(0, "undecodable_bytes",
+                    sourcePath + ": " + undecodable + " characters could not be decoded"));
+        }
+        if (decoded.contradictsDeclaration()) {
+            problems.add(Problem.warning(0, "declared_encoding_mismatch", sourcePath + ": the page declares charset "
+                    + decoded.declaredCharset() + " but its bytes are not valid in it; read as " + decoded.encoding()));
+        }
+        return problems;
     }
 
     /** As {@code text.lines().count()}, without making a string per line. */

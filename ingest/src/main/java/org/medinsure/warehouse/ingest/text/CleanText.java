@@ -6,12 +6,24 @@ import java.util.Objects;
 /**
  * A document's lines after {@link TextCleaner}: markup resolved, full-width forms folded, page
  * footers and revision residue blanked. Line {@code i} of the list is line {@code i + 1} of the
- * file; dropped lines stay as empty lines so that positions never shift.
+ * text; dropped lines stay as empty lines so that positions never shift. For plain text that is
+ * line {@code i + 1} of the file; a structured file's rendered lines are mapped back by
+ * {@code origins}.
  */
-public record CleanText(String sourcePath, List<SourceLine> lines) {
+public record CleanText(String sourcePath, List<SourceLine> lines, LineOrigins origins) {
     public CleanText {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
+        Objects.requireNonNull(origins, "origins is null");
         lines = List.copyOf(lines);
+    }
+
+    public CleanText(String sourcePath, List<SourceLine> lines) {
+        this(sourcePath, lines, LineOrigins.identity());
+    }
+
+    /** {@code path: line N} with the file line of a rendered line, for problem messages. */
+    public String at(int line) {
+        return sourcePath + ": line " + origins.sourceLine(line);
     }
 
     public SourceLine line(int number) {

@@ -58,6 +58,34 @@ public final class TextCleaner {
         return new CleanText(sourcePath, lines);
     }
 
+    /**
+     * The text of one cell or paragraph of a structured source (HTML, Office): no-break spaces
+     * become spaces, runs of whitespace one space, full-width forms are folded and revision
+     * residue removed. Page-footer blanking is for extracted page text only.
+     */
+    public static String cleanPiece(String piece) {
+        StringBuilder out = new StringBuilder(piece.length());
+        boolean space = false;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            boolean blank = Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B';
+            if (blank) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        String text = out.toString();
+        if (text.indexOf('[') >= 0) {
+            text = replaceAllAt(REVISION, text, '[', 2, 4, "");
+        }
+        return foldWidth(text);
+    }
+
     static String cleanLine(String line) {
         // one pass over the raw line tells which of the steps have anything to do, as almost
         // every line needs none or only the width folding
