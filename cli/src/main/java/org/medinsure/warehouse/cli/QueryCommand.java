@@ -3,6 +3,7 @@ package org.medinsure.warehouse.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import org.medinsure.warehouse.exports.WarehouseConnections;
@@ -13,14 +14,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code warehouse query SQL}: one statement against the published DuckDB file, opened read-only. */
+/**
+ * {@code warehouse query SQL}: one read-only query against the published DuckDB file. Anyone may
+ * route dashboard or user SQL through it, so it runs exactly one SELECT-like statement
+ * ({@link SingleQuery}) on a connection that reaches nothing but the warehouse
+ * ({@link WarehouseConnections}); a refusal is one line and a non-zero exit code.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run one SQL statement against warehouse.duckdb (read-only) and print the result.")
+        description = "Run one read-only query (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW or SUMMARIZE) "
+                + "against warehouse.duckdb and print the result. Files, URLs and extensions are out of reach.")
 public final class QueryCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "SQL", description = "The statement, e.g. \"select * from documents\"")
+    @Parameters(index = "0", paramLabel = "SQL", description = "The query, e.g. \"select * from documents\"")
     String sql;
 
     @Option(names = {"-f", "--format"}, defaultValue = "table",
@@ -36,14 +43,13 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = WarehouseConnections.readOnly(output.database());
-             Statement statement = connection.createStatement()) {
-            if (statement.execute(sql)) {
-                try (ResultSet result = statement.getResultSet()) {
-                    TablePrinter.print(result, format, out, maxRows);
-                }
-            } else {
-                out.println(statement.getUpdateCount() + " rows");
+        try (Connection connection = WarehouseConnections.readOnly(output.database())) {
+            String query = SingleQuery.check(connection, sql);
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery(query)) {
+                TablePrinter.print(result, format, out, maxRows);
+            } catch (SQLException e) {
+                throw SingleQuery.explain(e);
             }
         }
         return 0;
