@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 
 /**
@@ -20,7 +21,7 @@ final class CostReconciler {
     private CostReconciler() {
     }
 
-    static Optional<Problem> check(String sourcePath, ProjectForm form, Money.Unit formUnit) {
+    static Optional<Problem> check(CleanText text, ProjectForm form, Money.Unit formUnit) {
         if (form.budgetYuan() == null) {
             return Optional.empty();
         }
@@ -38,13 +39,13 @@ final class CostReconciler {
                 continue;
             }
             sum = sum.add(unit.get().toYuan(number.get()));
-            parts.add(indicator.name() + " " + value + " (line " + indicator.sourceLine() + ")");
+            parts.add(indicator.name() + " " + value + " (line " + text.origins().sourceLine(indicator.sourceLine()) + ")");
         }
         if (sum.compareTo(form.budgetYuan()) <= 0) {
             return Optional.empty();
         }
         return Optional.of(Problem.warning(form.sourceLine(), "cost_exceeds_amount",
-                sourcePath + ": line " + form.sourceLine() + ": form " + form.formIndex() + " (" + form.projectName()
+                text.at(form.sourceLine()) + ": form " + form.formIndex() + " (" + form.projectName()
                         + ") cost indicators sum to " + sum.toPlainString() + " yuan, more than its amount "
                         + form.amountRaw() + " = " + form.budgetYuan().toPlainString() + " yuan: " + String.join("; ", parts)));
     }

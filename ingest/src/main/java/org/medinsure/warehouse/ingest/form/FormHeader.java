@@ -6,6 +6,8 @@ import java.math.BigDecimal;
  * Header fields of one project form as read from its labels. Money is in yuan; a null field was
  * not printed or could not be read.
  *
+ * @param executionRatePct the printed execution rate in percent points, null when none is printed
+ * @param departmentName the department a department-wide form is about (部门名称 / 单位名称), as printed
  * @param formUnit the unit of the form's {@code 单位：} line, null when it prints none
  * @param amountUnit the unit the amount was read in, null when there is no amount
  * @param amountUnitAssumed true when no unit was printed anywhere near the amount and 万元 was assumed
@@ -22,6 +24,8 @@ public record FormHeader(
         BigDecimal budgetYuan,
         BigDecimal priorYearYuan,
         BigDecimal executedYuan,
+        Double executionRatePct,
+        String departmentName,
         String basisText,
         Money.Unit formUnit,
         Money.Unit amountUnit,

@@ -3,16 +3,18 @@ package org.medinsure.warehouse.ingest.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
- * Finds where project forms begin and end. Titles ({@code …绩效目标申报表}) and project-name labels
+ * Finds where forms begin and end. Titles ({@code …绩效目标申报表}) and project-name labels
  * ({@code 项目名称}) are the anchors: titles cut the document into segments, and a segment holds one
  * form per project-name label. A titled segment without a name label is still a form when it holds
- * an indicator table (a garbled header can lose the label). Excluded titles (部门整体绩效目标表,
- * 汇总表) end the form above them but start none.
+ * an indicator table (a garbled header can lose the label). A title's words say the kind of form;
+ * a summary table (汇总表) is one span, however many project names its rows print. Excluded titles
+ * (自评报告, 情况表) end the form above them but start none.
  */
 public final class FormLocator {
     /** Titles are short lines; a longer line mentioning 绩效目标表 is narrative. */
@@ -23,13 +25,13 @@ public final class FormLocator {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
     }
 
-    private record Boundary(int line, boolean excluded, String title) {
+    private record Boundary(int line, boolean excluded, String title, FormKind kind) {
     }
 
     public List<FormSpan> locate(CleanText text) {
         Objects.requireNonNull(text, "text is null");
         List<Boundary> boundaries = new ArrayList<>();
-        boundaries.add(new Boundary(1, false, null));
+        boundaries.add(new Boundary(1, false, null, FormKind.DECLARATION));
         for (SourceLine line : text.lines()) {
             if (!vocabulary.mayHoldTitle(line.text())) {
                 continue; // spares compacting the many lines that hold no title word
@@ -39,9 +41,11 @@ public final class FormLocator {
                 continue;
             }
             if (vocabulary.isExcludedTitle(compact)) {
-                boundaries.add(new Boundary(line.number(), true, null));
-            } else if (vocabulary.isTitle(compact)) {
-                boundaries.add(new Boundary(line.number(), false, line.text().strip()));
+                boundaries.add(new Boundary(line.number(), true, null, FormKind.DECLARATION));
+            } else {
+                int number = line.number();
+                vocabulary.titleWord(compact).ifPresent(word -> boundaries.add(
+                        new Boundary(number, false, titleOf(line), word.kind())));
             }
         }
         List<FormSpan> spans = new ArrayList<>();
@@ -58,6 +62,9 @@ public final class FormLocator {
     }
 
     private List<FormSpan> formsInSegment(CleanText text, Boundary boundary, int segmentEnd) {
+        if (boundary.kind() == FormKind.SUMMARY) {
+            return List.of(new FormSpan(boundary.line(), segmentEnd, boundary.title(), boundary.kind()));
+        }
         List<Integer> nameLines = new ArrayList<>();
         boolean hasTable = false;
         for (int number = boundary.line(); number < segmentEnd; number++) {
@@ -67,14 +74,14 @@ public final class FormLocator {
             }
             // compact only when it can matter: a line without 指 holds none of the column words
             if (!hasTable && line.indexOf('指') >= 0) {
-                String compact = FormVocabulary.compact(line);
+                String compact = vocabulary.compact(line);
                 hasTable = compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
             }
         }
         List<FormSpan> spans = new ArrayList<>();
         if (nameLines.isEmpty()) {
             if (boundary.title() != null && hasTable) {
-                spans.add(new FormSpan(boundary.line(), segmentEnd, boundary.title()));
+                spans.add(new FormSpan(boundary.line(), segmentEnd, boundary.title(), boundary.kind()));
             }
             return spans;
         }
@@ -85,7 +92,7 @@ public final class FormLocator {
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : segmentEnd;
             String title = i == 0 ? boundary.title() : null;
-            spans.add(new FormSpan(starts.get(i), end, title));
+            spans.add(new FormSpan(starts.get(i), end, title, boundary.kind()));
         }
         return spans;
     }
@@ -96,12 +103,12 @@ public final class FormLocator {
         if (stripped.isEmpty() || !mayStartLabel(stripped.charAt(0))) {
             return false; // its first piece, and that piece's compact form, would start with this character
         }
-        // the first piece of split("[\\t ]+"): up to the first tab or space, never blank as it starts the stripped line
+        // the first piece: up to the first tab, space or colon (项目名称：…), never blank as it starts the stripped line
         int end = 0;
-        while (end < stripped.length() && stripped.charAt(end) != '\t' && stripped.charAt(end) != ' ') {
+        while (end < stripped.length() && " \t:：".indexOf(stripped.charAt(end)) < 0) {
             end++;
         }
-        return vocabulary.field(FormVocabulary.compact(stripped.substring(0, end)))
+        return vocabulary.field(vocabulary.compact(stripped.substring(0, end)))
                 .filter(label -> label.target().equals("project_name") && label.rank() == 1)
                 .isPresent();
     }
@@ -109,6 +116,18 @@ public final class FormLocator {
     /** Whether a piece starting with this character can compact to a field label ('(' may open an annotation). */
     private boolean mayStartLabel(char c) {
         return vocabulary.isFieldInitial(c) || c == '(' || c == '（';
+    }
+
+    /** The title as printed: for a table row, its first filled cell (a title row spans the table). */
+    private static String titleOf(SourceLine line) {
+        if (line.cells() != null) {
+            for (var cell : line.cells()) {
+                if (!cell.isBlank()) {
+                    return cell.text();
+                }
+            }
+        }
+        return line.text().strip();
     }
 
     /** The line without whitespace and leading {@code #-*} marks; a char loop, as it runs on every line. */

@@ -33,9 +33,10 @@ public final class HeaderInterpreter {
     private static final Pattern TRAILING_KIND = Pattern.compile("(项目|支出|预算|部门)+$");
     private static final Pattern ORGANISATION = Pattern.compile(".*(局|中心|院|所|站|办公室|委员会|处|部)$");
     /** Field targets that head a money column of a self-evaluation. */
-    private static final Set<String> MONEY_COLUMN_FIELDS = Set.of("amount", "executed_amount", "execution_rate");
+    private static final Set<String> MONEY_COLUMN_FIELDS = Set.of("amount", "executed_amount", "execution_rate",
+            "money_block");
     /** Indicator-table columns that also head a money column (the budget's own score). */
-    private static final Set<String> MONEY_COLUMN_ROLES = Set.of("weight", "score");
+    private static final Set<ColumnRole> MONEY_COLUMN_ROLES = Set.of(ColumnRole.WEIGHT, ColumnRole.SCORE);
 
     private final FormVocabulary vocabulary;
 
@@ -82,7 +83,8 @@ public final class HeaderInterpreter {
         Money.Unit declaredUnit = formUnit != null || amount == null ? formUnit : labelledUnit(amount).orElse(null);
         return new FormHeader(name, text(best.get("department")), unit, period, text(amount),
                 yuan(amount, formUnit), yuan(best.get("prior_year_amount"), formUnit),
-                yuan(best.get("executed_amount"), formUnit), text(best.get("basis")), formUnit, amountUnit, assumed,
+                yuan(best.get("executed_amount"), formUnit), percent(best.get("execution_rate")),
+                text(best.get("department_name")), text(best.get("basis")), formUnit, amountUnit, assumed,
                 declaredUnit);
     }
 
@@ -103,22 +105,30 @@ public final class HeaderInterpreter {
             // cells start .. end-1 head columns; the cell at end is the row label when a value follows it
             List<FormVocabulary.FieldLabel> columns = new ArrayList<>();
             for (int i = start; i < end; i++) {
-                columns.add(vocabulary.field(FormVocabulary.compact(cells.get(i).text())).orElse(null));
+                columns.add(vocabulary.field(vocabulary.compact(cells.get(i).text())).orElse(null));
             }
             boolean executed = columns.stream()
                     .anyMatch(label -> label != null && label.target().equals("executed_amount"));
-            boolean rowLabel = vocabulary.field(FormVocabulary.compact(cells.get(end).text()))
+            boolean rowLabel = vocabulary.field(vocabulary.compact(cells.get(end).text()))
                     .filter(label -> label.target().equals("amount")).isPresent();
             if (columns.size() >= 2 && executed && rowLabel) {
+                // the run may open with the block's own label (项目资金（万元）) above the row labels:
+                // the values line up with the last labels of the run
+                int values = 0;
+                while (end + 1 + values < cells.size() && values < columns.size()
+                        && Money.number(cells.get(end + 1 + values).text()).isPresent()) {
+                    values++;
+                }
+                int skip = values > 0 && values < columns.size() ? columns.size() - values : 0;
                 Map<String, Found> found = new HashMap<>();
-                for (int c = 0; c < columns.size() && end + 1 + c < cells.size(); c++) {
+                for (int c = 0; c + skip < columns.size() && end + 1 + c < cells.size(); c++) {
                     Cell value = cells.get(end + 1 + c);
-                    FormVocabulary.FieldLabel column = columns.get(c);
+                    FormVocabulary.FieldLabel column = columns.get(c + skip);
                     if (isLabel(value)) {
                         break;
                     }
                     if (column != null && Money.number(value.text()).isPresent()) {
-                        found.merge(column.target(), new Found(column, value.text(), cells.get(start + c).text(),
+                        found.merge(column.target(), new Found(column, value.text(), cells.get(start + c + skip).text(),
                                 rowOfCell.get(end + 1 + c)), (kept, next) -> next.label().rank() < kept.label().rank()
                                 ? next : kept);
                     }
@@ -131,24 +141,24 @@ public final class HeaderInterpreter {
     }
 
     private boolean isMoneyColumn(Cell cell) {
-        String compact = FormVocabulary.compact(cell.text());
+        String compact = vocabulary.compact(cell.text());
         return vocabulary.field(compact).filter(label -> MONEY_COLUMN_FIELDS.contains(label.target())).isPresent()
                 || vocabulary.column(compact).filter(MONEY_COLUMN_ROLES::contains).isPresent();
     }
 
     private boolean isLabel(Cell cell) {
-        return vocabulary.isLabel(FormVocabulary.compact(cell.text()));
+        return vocabulary.isLabel(vocabulary.compact(cell.text()));
     }
 
     private Optional<Found> labelAt(List<Cell> cells, int index, GridRow row) {
         Cell cell = cells.get(index);
-        String compact = FormVocabulary.compact(cell.text());
+        String compact = vocabulary.compact(cell.text());
         Optional<FormVocabulary.FieldLabel> exact = vocabulary.field(compact);
         if (exact.isPresent()) {
             String value = null;
             if (index + 1 < cells.size()) {
                 String next = cells.get(index + 1).text();
-                String nextCompact = FormVocabulary.compact(next);
+                String nextCompact = vocabulary.compact(next);
                 // (prefixValue needs the text to start with the label's first character)
                 if (!vocabulary.isLabel(nextCompact) && (next.isEmpty() || !vocabulary.isFieldInitial(next.charAt(0))
                         || vocabulary.fields().stream().noneMatch(label -> prefixValue(next, label.label()) != null))) {
@@ -216,7 +226,7 @@ public final class HeaderInterpreter {
     /** Cuts a value before any personal-data label and removes phone numbers. */
     private String scrub(String value) {
         String text = value;
-        for (String word : new String[] {"项目负责人", "联系人", "联系电话", "填报人", "负责人"}) {
+        for (String word : vocabulary.privateLabels()) {
             int at = text.indexOf(word);
             if (at >= 0) {
                 text = text.substring(0, at);
@@ -247,6 +257,14 @@ public final class HeaderInterpreter {
             unit = unit.or(() -> Money.labelUnit(cell.text()));
         }
         return unit;
+    }
+
+    /** A printed rate ({@code 98.5%}, {@code 100}) in percent points; null when it holds no number. */
+    private static Double percent(Found found) {
+        if (found == null) {
+            return null;
+        }
+        return Money.number(found.value()).map(BigDecimal::doubleValue).orElse(null);
     }
 
     private static BigDecimal yuan(Found found, Money.Unit formUnit) {
@@ -281,7 +299,7 @@ public final class HeaderInterpreter {
     /** The unit a title names before its form word: 济源市社会医疗保险中心（参照）支出项目绩效目标表. */
     private String unitFromTitle(String title) {
         String compact = TITLE_MARKS.matcher(WHITESPACE.matcher(title).replaceAll("")).replaceFirst("");
-        Optional<String> word = vocabulary.titleWord(compact);
+        Optional<String> word = vocabulary.titleWord(compact).map(FormVocabulary.TitleWord::word);
         if (word.isEmpty()) {
             return null;
         }

@@ -1,23 +1,34 @@
 package org.medinsure.warehouse.ingest.form;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.model.Indicator;
 
 /**
  * Reads the indicator table of a form by its labels, not its positions. The column headers
- * (三级指标 / 指标内容, 指标值 / 目标值, 绩效标准, 全年完成值, 备注 …) tell which data columns follow
- * the indicator name. Cells whose text is a level-1 or level-2 heading set the headings in force,
- * wherever the row put them, which also repairs rows shifted into the wrong column; every other
- * cell fills the next data column. A heading printed vertically, one character per line, is put
- * back together from consecutive one-cell rows, and a heading word split over rows
- * ({@code 可持续影} / {@code 响指标 …}) is joined when the pieces spell a known heading.
+ * (三级指标 / 指标内容, 指标值 / 年度目标值, 绩效标准, 实际完成值, 分值, 得分, 偏差原因 …) tell which data
+ * columns follow the indicator name; a header the vocabulary does not list but prints on the header
+ * row is kept as a column whose cells are read past.
+ *
+ * <p>Where the layout keeps columns (tab rows, pipe tables, HTML, aligned text) a row whose name
+ * and target cells sit under their headers is read by position: the cells under 一级指标 and 二级指标
+ * are its headings whatever their words, a heading repeated on every row or printed once and
+ * merged down means the same, and every other cell is read under its header. Any other row, and
+ * every row of a layout without columns, is read as a stream of cells: cells whose text is a
+ * level-1 or level-2 heading set the headings in force, wherever the row put them, which also
+ * repairs rows shifted into the wrong column; every other cell fills the next data column. A
+ * heading printed vertically, one character per line, is put back together from consecutive
+ * one-cell rows, and a heading word split over rows ({@code 可持续影} / {@code 响指标 …}) is joined
+ * when the pieces spell a known heading.
  *
  * <p>A level-2 heading's unit annotation ({@code 成本指标（万元）}, or {@code （万元）} wrapped onto the
  * next row of the merged cell) is kept as the rows' {@code unitHint}. Merged level-2 cells are
@@ -40,53 +51,71 @@ public final class IndicatorTableInterpreter {
     }
 
     /** The table read, or the line where it was expected when no column header was found. */
-    public record Table(boolean found, int headerLine, List<String> columns, List<Indicator> indicators) {
+    public record Table(boolean found, int headerLine, List<ColumnRole> columns, List<Indicator> indicators) {
         public Table {
             columns = List.copyOf(columns);
             indicators = List.copyOf(indicators);
         }
     }
 
-    /** One filled cell with the row it sits in. */
-    record Token(Cell cell, int row, boolean aloneInRow) {
-        String compact() {
-            return FormVocabulary.compact(cell.text());
-        }
+    /** One filled cell with the row it sits in and, in a layout with columns, its column. */
+    private record Token(Cell cell, int row, int column, boolean aloneInRow, String compact) {
     }
 
     public Table read(Grid grid) {
         Objects.requireNonNull(grid, "grid is null");
         List<Token> tokens = new ArrayList<>();
         for (int r = 0; r < grid.rows().size(); r++) {
-            List<Cell> filled = grid.rows().get(r).filledCells();
-            for (Cell cell : filled) {
-                tokens.add(new Token(cell, r, filled.size() == 1));
+            List<Cell> cells = grid.rows().get(r).cells();
+            int filled = grid.rows().get(r).filledCells().size();
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                if (!cell.isBlank()) {
+                    tokens.add(new Token(cell, r, grid.positional() ? c : -1, filled == 1, vocabulary.compact(cell.text())));
+                }
             }
         }
-        int nameColumn = -1;
-        for (int i = 0; i < tokens.size() && nameColumn < 0; i++) {
-            if (vocabulary.column(tokens.get(i).compact()).filter("name"::equals).isPresent()) {
-                nameColumn = i;
-            }
-        }
-        if (nameColumn < 0) {
+        int nameToken = nameHeader(tokens);
+        if (nameToken < 0) {
             return new Table(false, 0, List.of(), List.of());
         }
-        List<String> columns = new ArrayList<>(List.of("name"));
-        int next = nameColumn + 1;
+        Token nameHeader = tokens.get(nameToken);
+        Map<Integer, ColumnRole> roleAt = new HashMap<>();
+        for (Token token : tokens) {
+            if (token.row() == nameHeader.row() && token.column() >= 0 && tokens.indexOf(token) < nameToken) {
+                vocabulary.column(token.compact()).filter(role -> role == ColumnRole.LEVEL1 || role == ColumnRole.LEVEL2)
+                        .ifPresent(role -> roleAt.put(token.column(), role));
+            }
+        }
+        List<ColumnRole> columns = new ArrayList<>(List.of(ColumnRole.NAME));
+        roleAt.put(nameHeader.column(), ColumnRole.NAME);
+        int next = nameToken + 1;
         while (next < tokens.size()) {
+            Token token = tokens.get(next);
             Heading heading = accumulate(tokens, next);
-            Optional<String> role = vocabulary.column(heading.text());
-            if (role.isEmpty()) {
+            Optional<ColumnRole> role = vocabulary.columnLike(heading.text());
+            boolean sameRow = grid.rowsMarked() && token.row() == nameHeader.row();
+            if (role.isEmpty() && !sameRow || role.filter(r -> r == ColumnRole.LEVEL1 || r == ColumnRole.LEVEL2).isPresent()) {
                 break;
             }
-            columns.add(role.get());
+            ColumnRole column = role.orElse(ColumnRole.OTHER);
+            columns.add(column);
+            if (token.column() >= 0) {
+                roleAt.put(token.column(), column);
+            }
             next += heading.consumed();
         }
         TableState state = new TableState(columns, grid.rowsMarked());
         int i = next;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (grid.positional() && isAligned(grid.rows().get(token.row()), roleAt)) {
+                if (vocabulary.isTableEnd(token.cell().text())) {
+                    break;
+                }
+                i = readAligned(tokens, i, roleAt, state);
+                continue;
+            }
             Heading heading = accumulate(tokens, i);
             String text = heading.text();
             if (vocabulary.isTableEnd(token.cell().text()) || vocabulary.isTableEnd(text)) {
@@ -97,7 +126,7 @@ public final class IndicatorTableInterpreter {
                 state.levelUnit(UnitAnnotation.of(heading.printed()));
                 continue;
             }
-            if (vocabulary.isIgnored(text) || mayBePunctuationOnly(text) && PUNCTUATION_ONLY.matcher(text).matches()
+            if (vocabulary.isIgnored(text) || PUNCTUATION_ONLY.matcher(text).matches()
                     || vocabulary.column(text).isPresent()) {
                 continue;
             }
@@ -107,11 +136,96 @@ public final class IndicatorTableInterpreter {
             } else if (parents.isPresent()) {
                 state.level2(UnitAnnotation.strip(text), parents.get(), UnitAnnotation.of(heading.printed()));
             } else {
-                state.data(token, i < tokens.size() ? tokens.get(i) : null);
+                state.data(token.cell(), token.row(), token.aloneInRow(), i < tokens.size() ? tokens.get(i) : null);
             }
         }
         state.flush();
-        return new Table(true, tokens.get(nameColumn).cell().firstLine(), columns, state.indicators());
+        return new Table(true, nameHeader.cell().firstLine(), columns, state.indicators());
+    }
+
+    /**
+     * The token of the name column's header: a header listed as {@code name}, else the first one
+     * holding a name word on a row that also holds a target-value header.
+     */
+    private int nameHeader(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (vocabulary.column(tokens.get(i).compact()).filter(role -> role == ColumnRole.NAME).isPresent()) {
+                return i;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (vocabulary.columnLike(token.compact()).filter(role -> role == ColumnRole.NAME).isPresent()
+                    && tokens.stream().anyMatch(other -> other.row() == token.row() && other != token
+                    && vocabulary.columnLike(other.compact()).filter(role -> role == ColumnRole.VALUE).isPresent())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a row of a layout with columns prints its indicator under the headers: a name that is
+     * no heading under the name header and a target under the value header.
+     */
+    private boolean isAligned(GridRow row, Map<Integer, ColumnRole> roleAt) {
+        Integer nameColumn = null;
+        Integer valueColumn = null;
+        for (Map.Entry<Integer, ColumnRole> entry : roleAt.entrySet()) {
+            if (entry.getValue() == ColumnRole.NAME) {
+                nameColumn = entry.getKey();
+            } else if (entry.getValue() == ColumnRole.VALUE && valueColumn == null) {
+                valueColumn = entry.getKey();
+            }
+        }
+        if (nameColumn == null || valueColumn == null || nameColumn >= row.cells().size()
+                || valueColumn >= row.cells().size()) {
+            return false;
+        }
+        Cell name = row.cells().get(nameColumn);
+        Cell value = row.cells().get(valueColumn);
+        if (name.isBlank() || value.isBlank() || valueLike(name.text())) {
+            return false;
+        }
+        String compact = vocabulary.compact(name.text());
+        return !vocabulary.isLevel1(compact) && vocabulary.level2Parents(UnitAnnotation.strip(compact)).isEmpty()
+                && !vocabulary.isTableEnd(name.text());
+    }
+
+    /** Reads one aligned row by the roles of its columns; returns the index of the next row's first token. */
+    private int readAligned(List<Token> tokens, int first, Map<Integer, ColumnRole> roleAt, TableState state) {
+        int row = tokens.get(first).row();
+        int end = first;
+        Map<ColumnRole, Token> cells = new HashMap<>();
+        while (end < tokens.size() && tokens.get(end).row() == row) {
+            Token token = tokens.get(end);
+            ColumnRole role = roleAt.get(token.column());
+            if (role != null && !cells.containsKey(role)) {
+                cells.put(role, token);
+            }
+            end++;
+        }
+        state.flush();
+        Token level1 = cells.get(ColumnRole.LEVEL1);
+        Token level2 = cells.get(ColumnRole.LEVEL2);
+        if (level1 != null) {
+            String heading = UnitAnnotation.strip(level1.compact());
+            if (vocabulary.level2Parents(heading).isPresent() && !vocabulary.isLevel1(heading) && level2 == null) {
+                state.level2(heading, vocabulary.level2Parents(heading).get(), UnitAnnotation.of(level1.cell().text()));
+            } else {
+                state.level1Printed(heading);
+            }
+        }
+        if (level2 != null) {
+            String heading = UnitAnnotation.strip(level2.compact());
+            state.level2Printed(heading, vocabulary.level2Parents(heading).orElse(null),
+                    UnitAnnotation.of(level2.cell().text()));
+        }
+        state.aligned(cells.get(ColumnRole.NAME).cell(), row, role -> {
+            Token token = cells.get(role);
+            return token == null ? null : token.cell().text();
+        });
+        return end;
     }
 
     /** A heading (or any cell) in compact form, as printed, and the number of tokens it took. */
@@ -149,20 +263,15 @@ public final class IndicatorTableInterpreter {
         return best;
     }
 
-    /** A cheap necessary test for {@link #PUNCTUATION_ONLY}: its first character can be in the class. */
-    private static boolean mayBePunctuationOnly(String text) {
-        return text.isEmpty() || text.charAt(0) < 128 || "…。．·、".indexOf(text.charAt(0)) >= 0;
-    }
-
     static boolean valueLike(String text) {
         return text != null && VALUE_LIKE.matcher(text.strip()).matches();
     }
 
     /** Headings in force, the indicator being filled, and the rows read so far. */
-    private static final class TableState {
-        private final List<String> columns;
+    private final class TableState {
+        private final List<ColumnRole> columns;
         private final List<Indicator> indicators = new ArrayList<>();
-        private final List<Token> pending = new ArrayList<>();
+        private final List<PendingCell> pending = new ArrayList<>();
         private String level1;
         private String level2;
         private String level2Unit;
@@ -179,9 +288,13 @@ public final class IndicatorTableInterpreter {
 
         private final boolean rowsMarked;
 
-        TableState(List<String> columns, boolean rowsMarked) {
+        TableState(List<ColumnRole> columns, boolean rowsMarked) {
             this.columns = columns;
             this.rowsMarked = rowsMarked;
+        }
+
+        /** A data cell waiting for its row to end. */
+        private record PendingCell(Cell cell, int row, boolean aloneInRow) {
         }
 
         List<Indicator> indicators() {
@@ -198,6 +311,35 @@ public final class IndicatorTableInterpreter {
             level1 = heading;
             level2 = null;
             level2Unit = null;
+            awaitingLevel2.clear();
+        }
+
+        /** A heading printed under the 一级指标 header: the same word again is the same group. */
+        void level1Printed(String heading) {
+            if (!heading.equals(level1)) {
+                level1 = heading;
+                level2 = null;
+                level2Unit = null;
+                awaitingLevel2.clear();
+            }
+        }
+
+        /** A heading printed under the 二级指标 header, known to the vocabulary or not. */
+        void level2Printed(String heading, Set<String> parents, String unit) {
+            if (heading.equals(level2)) {
+                if (unit != null) {
+                    level2Unit = unit;
+                }
+                return;
+            }
+            if (parents != null && level1 != null && vocabulary.isLevel1(level1) && !parents.contains(level1)) {
+                level1 = null; // the form never printed this group's level-1 heading: carrying the old one would lie
+            }
+            level2 = heading;
+            level2Unit = unit;
+            groupStart = indicators.size();
+            labelRow = groupStart;
+            labelEnd = groupStart;
             awaitingLevel2.clear();
         }
 
@@ -247,22 +389,22 @@ public final class IndicatorTableInterpreter {
             }
         }
 
-        void data(Token token, Token following) {
+        void data(Cell cell, int row, boolean aloneInRow, Token following) {
             if (!pending.isEmpty()) {
-                Token last = pending.get(pending.size() - 1);
-                boolean sameRow = last.row() == token.row();
-                boolean stream = !rowsMarked && last.aloneInRow() && token.aloneInRow();
+                PendingCell last = pending.get(pending.size() - 1);
+                boolean sameRow = last.row() == row;
+                boolean stream = !rowsMarked && last.aloneInRow() && aloneInRow;
                 if (!sameRow && !stream) {
                     flush();
                 }
             }
-            if (rowsMarked && pending.isEmpty() && token.aloneInRow() && isWrappedNameTail(token, following)) {
+            if (rowsMarked && pending.isEmpty() && aloneInRow && isWrappedNameTail(cell, row, following)) {
                 Indicator old = indicators.get(indicators.size() - 1);
-                String name = IndicatorNames.normalize(old.name() + token.cell().text());
+                String name = IndicatorNames.normalize(old.name() + cell.text());
                 indicators.set(indicators.size() - 1, old.withName(name));
                 return;
             }
-            pending.add(token);
+            pending.add(new PendingCell(cell, row, aloneInRow));
             if (!rowsMarked && pending.size() >= columns.size()) {
                 flush();
             }
@@ -270,11 +412,31 @@ public final class IndicatorTableInterpreter {
 
         /**
          * A lone cell right after a full row, itself followed by a full row, is the rest of the
-         * name above it: the cell was cut by a line or page break.
+         * name above it: the cell was cut by a line or page break. A labelled value (联系人：…) is
+         * never a name's tail.
          */
-        private boolean isWrappedNameTail(Token token, Token following) {
-            return !indicators.isEmpty() && lastEmittedFromFullRow && token.row() == lastEmittedRow + 1
-                    && (following == null || !following.aloneInRow()) && !valueLike(token.cell().text());
+        private boolean isWrappedNameTail(Cell cell, int row, Token following) {
+            return !indicators.isEmpty() && lastEmittedFromFullRow && row == lastEmittedRow + 1
+                    && (following == null || !following.aloneInRow()) && !valueLike(cell.text())
+                    && cell.text().indexOf('：') < 0 && cell.text().indexOf(':') < 0;
+        }
+
+        /** An indicator read by position from an aligned row. */
+        void aligned(Cell name, int row, java.util.function.Function<ColumnRole, String> cells) {
+            flush();
+            String value = cells.apply(ColumnRole.VALUE);
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            String note = cells.apply(ColumnRole.NOTE);
+            if (!HAS_DIGIT.matcher(value).matches() && valueLike(note)) {
+                value = value + " " + note.strip(); // the number slipped into the 备注 column
+            }
+            if (emit(name.firstLine(), name.text(), value, cells.apply(ColumnRole.STANDARD),
+                    cells.apply(ColumnRole.ACTUAL), cells.apply(ColumnRole.SCORE), cells.apply(ColumnRole.GAP))) {
+                lastEmittedRow = row;
+                lastEmittedFromFullRow = true;
+            }
         }
 
         void flush() {
@@ -282,37 +444,51 @@ public final class IndicatorTableInterpreter {
                 return;
             }
             List<String> cells = new ArrayList<>();
-            for (Token token : pending) {
-                cells.add(token.cell().text());
+            for (PendingCell cell : pending) {
+                cells.add(cell.cell().text());
             }
             while (cells.size() > columns.size()) {
                 // more cells than columns in one row: the surplus belongs to the last column
                 String extra = cells.remove(cells.size() - 1);
                 cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + extra);
             }
-            String name = IndicatorNames.normalize(cells.get(0));
-            String value = cell(cells, "value");
-            String note = cell(cells, "note");
+            String value = cell(cells, ColumnRole.VALUE);
+            String note = cell(cells, ColumnRole.NOTE);
             if (value != null && !HAS_DIGIT.matcher(value).matches() && valueLike(note)) {
                 value = value + " " + note.strip(); // the number slipped into the 备注 column
             }
-            Token first = pending.get(0);
+            PendingCell first = pending.get(0);
             int lastRow = pending.get(pending.size() - 1).row();
             pending.clear();
-            if (name.isEmpty() || value == null || value.isBlank()) {
+            if (value == null || value.isBlank()) {
                 return; // a name without a target is not an indicator row
             }
-            lastEmittedRow = lastRow;
-            lastEmittedFromFullRow = !first.aloneInRow();
+            if (emit(first.cell().firstLine(), cells.get(0), value, cell(cells, ColumnRole.STANDARD),
+                    cell(cells, ColumnRole.ACTUAL), cell(cells, ColumnRole.SCORE), cell(cells, ColumnRole.GAP))) {
+                lastEmittedRow = lastRow;
+                lastEmittedFromFullRow = !first.aloneInRow();
+            }
+        }
+
+        private boolean emit(int line, String printedName, String value, String standard, String actual, String score,
+                             String gap) {
+            String name = IndicatorNames.normalize(printedName);
+            if (name.isEmpty()) {
+                return false;
+            }
             if (level2 == null) {
                 awaitingLevel2.add(indicators.size());
             }
-            indicators.add(new Indicator(first.cell().firstLine(), level1, level2, name, value.strip(),
-                    cell(cells, "standard"), cell(cells, "actual"), cell(cells, "score"), cell(cells, "gap"),
-                    level2 == null ? null : level2Unit));
+            indicators.add(new Indicator(line, level1, level2, name, value.strip(), strip(standard), strip(actual),
+                    strip(score), strip(gap), level2 == null ? null : level2Unit));
+            return true;
         }
 
-        private String cell(List<String> cells, String role) {
+        private static String strip(String text) {
+            return text == null ? null : text.strip();
+        }
+
+        private String cell(List<String> cells, ColumnRole role) {
             int index = columns.indexOf(role);
             return index >= 0 && index < cells.size() ? cells.get(index).strip() : null;
         }

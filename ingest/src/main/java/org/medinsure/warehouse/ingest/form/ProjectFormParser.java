@@ -3,20 +3,23 @@ package org.medinsure.warehouse.ingest.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
 import org.medinsure.warehouse.ingest.layout.SpaceJoinedReader;
-import org.medinsure.warehouse.ingest.layout.LayoutReader;
+import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 
 /**
- * Finds every project form (declaration or self-evaluation) in a document and reads it: locate the
- * form's lines, let the matching layout reader turn them into a grid, then read the header and the
- * indicator table from the grid by their labels. A form that cannot be read becomes a problem row
- * and the rest of the document is still read.
+ * Finds every performance form in a document and reads it: locate the form's lines, let the
+ * matching layout reader turn them into a grid, then read the header and the indicator table from
+ * the grid by their labels; a summary table's rows are read by {@link SummaryTableInterpreter}. A
+ * form that cannot be read becomes a problem row and the rest of the document is still read.
+ * Project-level forms and summary rows are numbered in document order, department-wide forms
+ * after them, so that a department's form never shifts the numbers of the projects.
  */
 public final class ProjectFormParser {
     private final FormVocabulary vocabulary;
@@ -24,6 +27,7 @@ public final class ProjectFormParser {
     private final LayoutClassifier layouts = new LayoutClassifier();
     private final HeaderInterpreter headers;
     private final IndicatorTableInterpreter tables;
+    private final SummaryTableInterpreter summaries;
 
     /** The forms found, in document order, and what could not be read. */
     public record Result(List<ProjectForm> forms, List<Problem> problems) {
@@ -42,6 +46,7 @@ public final class ProjectFormParser {
         this.locator = new FormLocator(vocabulary);
         this.headers = new HeaderInterpreter(vocabulary);
         this.tables = new IndicatorTableInterpreter(vocabulary);
+        this.summaries = new SummaryTableInterpreter(vocabulary);
     }
 
     public Result parse(CleanText text) {
@@ -50,37 +55,60 @@ public final class ProjectFormParser {
         List<Problem> problems = new ArrayList<>();
         for (FormSpan span : locator.locate(text)) {
             try {
-                readForm(text, span, forms.size() + 1, problems).ifPresent(forms::add);
+                Grid grid = grid(text, span);
+                int next = (int) forms.stream().filter(ProjectForm::isProjectLevel).count() + 1;
+                if (span.kind() == FormKind.SUMMARY) {
+                    forms.addAll(summaries.read(text, span, grid, next, problems));
+                } else {
+                    readForm(text, span, grid, next, problems).ifPresent(forms::add);
+                }
             } catch (RuntimeException e) {
                 // one unreadable form must not cost the others
                 problems.add(Problem.error(span.startLine(), "form_unreadable",
-                        text.sourcePath() + ": line " + span.startLine() + ": cannot read form: " + e));
+                        text.at(span.startLine()) + ": cannot read form: " + e));
             }
         }
-        return new Result(forms, problems);
+        return new Result(numbered(forms), problems);
     }
 
-    private java.util.Optional<ProjectForm> readForm(CleanText text, FormSpan span, int formIndex, List<Problem> problems) {
+    /** Project-level forms keep the numbers they were read with; department-wide forms follow them. */
+    private static List<ProjectForm> numbered(List<ProjectForm> forms) {
+        List<ProjectForm> numbered = new ArrayList<>(forms.stream().filter(ProjectForm::isProjectLevel).toList());
+        for (ProjectForm form : forms) {
+            if (!form.isProjectLevel()) {
+                numbered.add(form.withFormIndex(numbered.size() + 1));
+            }
+        }
+        return numbered;
+    }
+
+    private Grid grid(CleanText text, FormSpan span) {
         List<SourceLine> lines = text.lines().subList(span.startLine() - 1, span.endLine() - 1);
-        LayoutReader reader = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent());
-        Grid grid = reader.read(lines);
+        Grid grid = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent()).read(lines);
         if (grid.layout().equals(SpaceJoinedReader.NAME)) {
             grid = SpacedRows.assemble(grid); // cells joined by single spaces: put wrapped cells back together
         }
+        return grid;
+    }
+
+    private Optional<ProjectForm> readForm(CleanText text, FormSpan span, Grid grid, int formIndex,
+                                           List<Problem> problems) {
         FormHeader header = headers.read(grid, span.title());
         IndicatorTableInterpreter.Table table = tables.read(grid);
-        String where = text.sourcePath() + ": line " + span.startLine();
-        if (header.projectName() == null && !table.found()) {
+        String where = text.at(span.startLine());
+        FormKind kind = kind(span, header, table);
+        String name = kind == FormKind.DEPARTMENT ? departmentName(header) : header.projectName();
+        if (name == null && !table.found()) {
             problems.add(Problem.error(span.startLine(), "form_unreadable",
                     where + ": title '" + span.title() + "' is followed by neither a project name nor an indicator table"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        if (header.projectName() == null) {
+        if (name == null) {
             problems.add(Problem.error(span.startLine(), "project_name_missing", where + ": no project name label found"));
         }
         if (header.budgetYuan() == null) {
             problems.add(Problem.error(span.startLine(), "amount_unreadable",
-                    where + ": project '" + header.projectName() + "': amount " + (header.amountRaw() == null
+                    where + ": project '" + name + "': amount " + (header.amountRaw() == null
                             ? "not found" : "'" + header.amountRaw() + "' is not a number")));
         } else if (header.amountUnitAssumed()) {
             problems.add(Problem.warning(span.startLine(), "amount_unit_assumed",
@@ -88,20 +116,41 @@ public final class ProjectFormParser {
         }
         if (!table.found()) {
             problems.add(Problem.error(span.startLine(), "indicator_table_missing",
-                    where + ": project '" + header.projectName() + "': no indicator column header (三级指标 / 指标内容) found"));
+                    where + ": project '" + name + "': no indicator column header (三级指标 / 指标内容) found"));
         } else if (table.indicators().isEmpty()) {
             problems.add(Problem.error(table.headerLine(), "indicator_table_empty",
-                    text.sourcePath() + ": line " + table.headerLine() + ": indicator table of '" + header.projectName()
-                            + "' has no row with a target value"));
+                    text.at(table.headerLine()) + ": indicator table of '" + name + "' has no row with a target value"));
         }
-        String kind = span.title() != null && span.title().contains("自评") ? "self_evaluation" : "declaration";
-        ProjectForm form = new ProjectForm(formIndex, span.startLine(), kind, header.projectName(), header.department(),
+        ProjectForm form = new ProjectForm(formIndex, span.startLine(), kind, name, header.department(),
                 header.implementingUnit(), header.period(), header.amountRaw(), header.budgetYuan(),
-                header.priorYearYuan(), header.executedYuan(), header.basisText(), table.indicators(),
-                header.declaredUnit() == null ? null : header.declaredUnit().printed());
+                header.priorYearYuan(), header.executedYuan(), header.executionRatePct(), header.basisText(),
+                table.indicators(), header.declaredUnit() == null ? null : header.declaredUnit().printed());
         // a bare cost figure is in the form's 单位, or else in the unit the form gave its own amount
         Money.Unit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
-        CostReconciler.check(text.sourcePath(), form, costUnit).ifPresent(problems::add);
-        return java.util.Optional.of(form);
+        CostReconciler.check(text, form, costUnit).ifPresent(problems::add);
+        return Optional.of(form);
+    }
+
+    /**
+     * The kind the title announces; a form without a title of its own that reports what was done
+     * (全年执行数, 实际完成值) is a self-evaluation.
+     */
+    private static FormKind kind(FormSpan span, FormHeader header, IndicatorTableInterpreter.Table table) {
+        if (span.kind() == FormKind.DECLARATION && span.title() == null
+                && (header.executedYuan() != null || table.columns().contains(ColumnRole.ACTUAL))) {
+            return FormKind.SELF_EVALUATION;
+        }
+        return span.kind();
+    }
+
+    /** A department-wide form is named by the department it is about. */
+    private static String departmentName(FormHeader header) {
+        for (String name : new String[] {header.departmentName(), header.implementingUnit(), header.department(),
+                header.projectName()}) {
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return null;
     }
 }

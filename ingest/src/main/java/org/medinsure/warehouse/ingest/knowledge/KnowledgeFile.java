@@ -54,6 +54,12 @@ public final class KnowledgeFile {
         }
     }
 
+    /** Reads a file's content already loaded, e.g. a user file shipped to the executors as text. */
+    public static KnowledgeFile text(String name, String content, String... requiredColumns) {
+        Objects.requireNonNull(content, "content is null");
+        return read(name, new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), requiredColumns);
+    }
+
     static KnowledgeFile read(String name, InputStream in, String... requiredColumns) {
         List<Row> rows = new ArrayList<>();
         String version = null;

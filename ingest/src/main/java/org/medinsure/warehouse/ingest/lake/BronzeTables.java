@@ -31,7 +31,8 @@ public final class BronzeTables {
             .string("source_path", "File the form is in")
             .bigint("source_line", "Line of the file where the form starts")
             .integer("form_index", "1-based position of the form in its document")
-            .string("form_kind", "declaration or self_evaluation")
+            .string("form_kind", "declaration, self_evaluation, summary (one row of a summary table) or department "
+                    + "(a department-wide form)")
             .string("project_name", "Project name as printed")
             .string("department", "Competent department (主管部门) as printed")
             .string("implementing_unit", "Implementing unit (实施单位) as printed")
@@ -40,6 +41,7 @@ public final class BronzeTables {
             .yuan("budget_yuan", "Annual amount in yuan")
             .yuan("prior_year_yuan", "Prior-year amount in yuan")
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
+            .real("execution_rate_pct", "Execution rate as printed (全年执行数 / 全年预算数), percent points")
             .string("basis_text", "Calculation basis (测算依据) text")
             .string("declared_unit", "Money unit the form declares for its amounts (单位：万元, or the （万元） of the "
                     + "amount label): 万元, 元 or 亿元; NULL when it declares none")

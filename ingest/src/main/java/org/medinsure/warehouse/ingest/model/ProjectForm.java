@@ -4,20 +4,24 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 
 /**
- * One project form (declaration or self-evaluation) with its header fields and indicator rows.
- * Money is in yuan; {@code amountRaw} keeps the amount cell as printed, with its unit.
+ * One performance form (a project's declaration or self-evaluation, a department-wide form) or one
+ * project row of a summary table, with its header fields and indicator rows. Money is in yuan;
+ * {@code amountRaw} keeps the amount cell as printed, with its unit.
  *
- * @param formIndex 1-based position of the project form in its document
- * @param formKind {@code declaration} or {@code self_evaluation}
+ * @param formIndex 1-based position of the form among its document's project-level forms and
+ *     summary rows; department-wide forms are numbered after them
+ * @param executionRatePct the execution rate as printed (全年执行数 / 全年预算数), percent points; null
+ *     where none is printed
  * @param declaredUnit the money unit the form declares for its amounts ({@code 单位：万元}, or the
  *     {@code （万元）} of the amount label): {@code 万元}, {@code 元} or {@code 亿元}; null when it declares none
  */
 public record ProjectForm(
         int formIndex,
         int sourceLine,
-        String formKind,
+        FormKind formKind,
         String projectName,
         String department,
         String implementingUnit,
@@ -26,6 +30,7 @@ public record ProjectForm(
         BigDecimal budgetYuan,
         BigDecimal priorYearYuan,
         BigDecimal executedYuan,
+        Double executionRatePct,
         String basisText,
         List<Indicator> indicators,
         String declaredUnit) implements Serializable {
@@ -35,9 +40,21 @@ public record ProjectForm(
     }
 
     /** This form and its rows with their lines taken through {@code lines}. */
-    public ProjectForm withSourceLine(java.util.function.IntUnaryOperator lines) {
+    public ProjectForm withSourceLine(IntUnaryOperator lines) {
         return new ProjectForm(formIndex, lines.applyAsInt(sourceLine), formKind, projectName, department,
-                implementingUnit, period, amountRaw, budgetYuan, priorYearYuan, executedYuan, basisText,
-                indicators.stream().map(indicator -> indicator.withSourceLine(lines)).toList(), declaredUnit);
+                implementingUnit, period, amountRaw, budgetYuan, priorYearYuan, executedYuan, executionRatePct,
+                basisText, indicators.stream().map(indicator -> indicator.withSourceLine(lines)).toList(), declaredUnit);
+    }
+
+    /** This form at another position of its document. */
+    public ProjectForm withFormIndex(int index) {
+        return new ProjectForm(index, sourceLine, formKind, projectName, department, implementingUnit, period,
+                amountRaw, budgetYuan, priorYearYuan, executedYuan, executionRatePct, basisText, indicators,
+                declaredUnit);
+    }
+
+    /** Whether the form is about one project (not a department as a whole). */
+    public boolean isProjectLevel() {
+        return formKind != FormKind.DEPARTMENT;
     }
 }

@@ -38,9 +38,10 @@ final class BronzeRows {
         List<Row> rows = new ArrayList<>();
         for (ProjectForm form : file.document().projects()) {
             rows.add(RowFactory.create(projectId(file.docId(), form.formIndex()), file.docId(), file.sourcePath(),
-                    (long) form.sourceLine(), form.formIndex(), form.formKind(), form.projectName(), form.department(),
-                    form.implementingUnit(), form.period(), form.amountRaw(), form.budgetYuan(), form.priorYearYuan(),
-                    form.executedYuan(), form.basisText(), form.declaredUnit()));
+                    (long) form.sourceLine(), form.formIndex(), form.formKind().code(), form.projectName(),
+                    form.department(), form.implementingUnit(), form.period(), form.amountRaw(), form.budgetYuan(),
+                    form.priorYearYuan(), form.executedYuan(), form.executionRatePct(), form.basisText(),
+                    form.declaredUnit()));
         }
         return rows;
     }

@@ -74,8 +74,10 @@ class SeedFormsGoldTest {
             }
         }
         List<String> found = new ArrayList<>();
-        FORMS.forEach((file, forms) -> forms.forEach(form -> found.add(projectKey(file, form.formIndex(),
-                form.projectName(), form.budgetYuan(), form.implementingUnit(), form.indicators().size()))));
+        // the gold labels project forms only: 001's 部门整体绩效目标表 is read as a department record, not labelled
+        FORMS.forEach((file, forms) -> forms.stream().filter(ProjectForm::isProjectLevel).forEach(form ->
+                found.add(projectKey(file, form.formIndex(), form.projectName(), form.budgetYuan(),
+                        form.implementingUnit(), form.indicators().size()))));
         Score score = Score.of("project", gold, found);
         assertThat(score.recall()).as("project recall").isGreaterThanOrEqualTo(0.98);
         assertThat(score.precision()).as("project precision").isGreaterThanOrEqualTo(0.98);

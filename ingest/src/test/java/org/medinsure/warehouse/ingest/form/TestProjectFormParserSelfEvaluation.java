@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
@@ -84,7 +85,7 @@ class TestProjectFormParserSelfEvaluation {
 
         ProjectForm form = parser.parse(TextCleaner.clean("self.txt", text)).forms().get(0);
 
-        assertThat(form.formKind()).isEqualTo("self_evaluation");
+        assertThat(form.formKind()).isEqualTo(FormKind.SELF_EVALUATION);
         assertThat(form.budgetYuan()).isEqualByComparingTo(new BigDecimal("800000"));
         assertThat(form.executedYuan()).isEqualByComparingTo(new BigDecimal("600000"));
         assertThat(form.declaredUnit()).isEqualTo("万元");

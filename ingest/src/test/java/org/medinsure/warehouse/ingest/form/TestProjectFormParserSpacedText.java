@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
@@ -53,7 +54,7 @@ class TestProjectFormParserSpacedText {
 
         ProjectForm form = parser.parse(TextCleaner.clean("pdf.txt", text)).forms().get(0);
 
-        assertThat(form.formKind()).isEqualTo("self_evaluation");
+        assertThat(form.formKind()).isEqualTo(FormKind.SELF_EVALUATION);
         assertThat(form.projectName()).isEqualTo("医疗救助资金");
         assertThat(form.implementingUnit()).isEqualTo("某县医疗保障局");
         assertThat(form.budgetYuan()).isEqualByComparingTo(new BigDecimal("1200000"));

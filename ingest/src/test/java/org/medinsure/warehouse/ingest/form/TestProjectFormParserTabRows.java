@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
@@ -36,7 +37,7 @@ class TestProjectFormParserTabRows {
         ProjectForm form = result.forms().get(0);
         assertThat(form.formIndex()).isEqualTo(1);
         assertThat(form.sourceLine()).isEqualTo(1);
-        assertThat(form.formKind()).isEqualTo("declaration");
+        assertThat(form.formKind()).isEqualTo(FormKind.DECLARATION);
         assertThat(form.projectName()).isEqualTo("城乡医疗救助");
         assertThat(form.implementingUnit()).isEqualTo("某县医疗保障事务中心");
         assertThat(form.department()).isEqualTo("某县医疗保障局");

@@ -1,0 +1,208 @@
+package org.medinsure.warehouse.ingest.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
+import org.medinsure.warehouse.ingest.model.FormKind;
+import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.text.CleanText;
+
+/**
+ * Reads a summary table (部门绩效自评结果汇总表, 项目支出绩效目标汇总表): one project per row, with its
+ * name and its budget, and often what was executed, the execution rate, the self-evaluation score
+ * and the funding sources (中央 / 省级 / 市级 / 县级). Columns are found by their header words, a
+ * header printed over two rows (资金来源 over 中央 … 县级) stacked per column. Where the layout keeps
+ * columns, cells are read under their headers; where empty cells were dropped, a row is read only
+ * when it prints one figure for every figure column, and any other row is reported.
+ * Amounts are in the table's {@code 单位：} unit, or in the unit a header names, else 万元 (said).
+ */
+final class SummaryTableInterpreter {
+    /** Rows of a header at most: a title block above it is not header. */
+    private static final int MAX_HEADER_ROWS = 3;
+    private final FormVocabulary vocabulary;
+
+    SummaryTableInterpreter(FormVocabulary vocabulary) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
+    }
+
+    List<ProjectForm> read(CleanText text, FormSpan span, Grid grid, int firstIndex, List<Problem> problems) {
+        String where = text.at(span.startLine());
+        int headerRow = headerRow(grid);
+        if (headerRow < 0) {
+            problems.add(Problem.warning(span.startLine(), "summary_without_amounts", where + ": summary table '"
+                    + span.title() + "' has no header with a project name and a budget or executed column; its rows"
+                    + " give no project amounts"));
+            return List.of();
+        }
+        Map<Integer, String> roles = new LinkedHashMap<>(roles(grid.rows().get(headerRow)));
+        int firstData = headerRow + 1;
+        for (int r = headerRow + 1; r < grid.rows().size() && r <= headerRow + MAX_HEADER_ROWS; r++) {
+            if (!isSubHeader(grid.rows().get(r))) {
+                break;
+            }
+            roles(grid.rows().get(r)).forEach(roles::put); // the lower header names the column
+            firstData = r + 1;
+        }
+        Money.Unit unit = unit(grid, headerRow);
+        Money.Unit amountUnit = unit == null ? Money.Unit.WAN : unit;
+        List<ProjectForm> forms = new ArrayList<>();
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            GridRow row = grid.rows().get(r);
+            Map<String, String> cells = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
+            String name = cells.get("name");
+            if (name == null || isTotal(name) || vocabulary.isTableEnd(name)) {
+                continue;
+            }
+            if (cells.isEmpty() || !cells.containsKey("budget") && !cells.containsKey("executed")) {
+                if (!grid.positional() && row.filledCells().size() > 1) {
+                    problems.add(Problem.error(row.line(), "summary_row_unreadable", text.at(row.line()) + ": row '"
+                            + row.joinedText() + "' of summary table '" + span.title() + "' prints its amounts without"
+                            + " columns and not one for each column; not read"));
+                }
+                continue;
+            }
+            BigDecimal budget = amount(cells.get("budget"), amountUnit);
+            BigDecimal executed = amount(cells.get("executed"), amountUnit);
+            String rate = cells.get("rate");
+            Double ratePct = rate == null ? null : Money.number(rate).map(BigDecimal::doubleValue).orElse(null);
+            forms.add(new ProjectForm(firstIndex + forms.size(), row.line(), FormKind.SUMMARY,
+                    IndicatorNames.normalize(name), null, null, null, cells.get("budget"), budget, null, executed,
+                    ratePct, null, List.of(), unit == null ? null : unit.printed()));
+        }
+        if (!forms.isEmpty() && unit == null) {
+            problems.add(Problem.warning(span.startLine(), "amount_unit_assumed",
+                    where + ": summary table '" + span.title() + "' prints no unit; 万元 assumed"));
+        }
+        return forms;
+    }
+
+    /** The cells of a row under the roles of their columns (the first filled cell of each role). */
+    private static Map<String, String> byColumn(GridRow row, Map<Integer, String> roles) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> entry : roles.entrySet()) {
+            if (entry.getKey() < row.cells().size()) {
+                String text = row.cells().get(entry.getKey()).text();
+                if (!text.isBlank()) {
+                    cells.putIfAbsent(entry.getValue(), text.strip());
+                }
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The cells of a row printed without columns, read only when certain: a leading 序号, the name
+     * in words, then exactly one figure for every figure column, in header order. Empty otherwise.
+     */
+    private static Map<String, String> byOrder(GridRow row, Map<Integer, String> roles) {
+        List<String> figureRoles = roles.values().stream()
+                .filter(role -> !role.equals("name") && !role.equals("index") && !role.equals("other")).toList();
+        List<Cell> cells = row.filledCells();
+        int at = 0;
+        if (roles.containsValue("index") && !cells.isEmpty() && cells.get(0).text().matches("\\d{1,3}")) {
+            at++;
+        }
+        StringBuilder name = new StringBuilder();
+        while (at < cells.size() && Money.number(cells.get(at).text()).isEmpty()) {
+            name.append(cells.get(at).text());
+            at++;
+        }
+        List<String> figures = new ArrayList<>();
+        for (int i = at; i < cells.size(); i++) {
+            figures.add(cells.get(i).text());
+        }
+        Map<String, String> read = new LinkedHashMap<>();
+        if (name.isEmpty()) {
+            return read;
+        }
+        read.put("name", name.toString());
+        if (figures.size() != figureRoles.size() || figures.stream().anyMatch(f -> Money.number(f).isEmpty())) {
+            return read;
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            read.putIfAbsent(figureRoles.get(i), figures.get(i));
+        }
+        return read;
+    }
+
+    /** The first row naming a project column and a budget or executed column. */
+    private int headerRow(Grid grid) {
+        for (int r = 0; r < grid.rows().size(); r++) {
+            Map<Integer, String> roles = roles(grid.rows().get(r));
+            if (roles.containsValue("name") && (roles.containsValue("budget") || roles.containsValue("executed"))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The summary roles of a row's cells by column; a covered cell takes its merged header's role. */
+    private Map<Integer, String> roles(GridRow row) {
+        Map<Integer, String> roles = new LinkedHashMap<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            String text = row.cells().get(c).mergedText();
+            if (!text.isBlank()) {
+                Optional<String> role = vocabulary.summaryColumn(vocabulary.compact(text));
+                int column = c;
+                role.ifPresent(found -> roles.put(column, found));
+            }
+        }
+        return roles;
+    }
+
+    /** A header row below the header: only header words (中央, 省级 …) or blanks, no amounts. */
+    private boolean isSubHeader(GridRow row) {
+        boolean any = false;
+        for (Cell cell : row.filledCells()) {
+            if (Money.number(cell.text()).isPresent()
+                    || vocabulary.summaryColumn(vocabulary.compact(cell.text())).isEmpty()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static BigDecimal amount(String text, Money.Unit unit) {
+        if (text == null) {
+            return null;
+        }
+        return Money.number(text).map(number -> Money.valueUnit(text).orElse(unit).toYuan(number)).orElse(null);
+    }
+
+    /** The table's unit: a 单位 line above the header, else a unit its headers name. */
+    private static Money.Unit unit(Grid grid, int headerRow) {
+        for (int r = 0; r <= headerRow; r++) {
+            for (Cell cell : grid.rows().get(r).filledCells()) {
+                String compact = cell.text().replaceAll("\\s+", "");
+                int at = compact.indexOf("单位");
+                if (at >= 0) {
+                    Optional<Money.Unit> unit = Money.labelUnit(compact.substring(at));
+                    if (unit.isPresent()) {
+                        return unit.get();
+                    }
+                }
+                if (r == headerRow) {
+                    Optional<Money.Unit> unit = Money.labelUnit(cell.text());
+                    if (unit.isPresent()) {
+                        return unit.get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTotal(String name) {
+        String compact = name.replaceAll("\\s+", "");
+        return compact.equals("合计") || compact.equals("总计") || compact.equals("小计") || compact.equals("共计");
+    }
+}
