@@ -77,7 +77,7 @@ public final class BudgetTableParser {
         return switch (docType) {
             case FINAL_ACCOUNTS -> "final";
             case BUDGET -> "budget";
-            case DECLARATION, SELF_EVALUATION, MIXED, UNKNOWN -> title.contains("决算") ? "final" : "budget";
+            case DECLARATION, SELF_EVALUATION, ALLOCATION, MIXED, UNKNOWN -> title.contains("决算") ? "final" : "budget";
         };
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
@@ -22,7 +24,7 @@ import org.medinsure.warehouse.ingest.text.Spaces;
  * (合 计, 项 目) and wraps labels in the middle of a word.
  */
 public final class BudgetVocabulary {
-    public static final String RESOURCE = "/vocabulary/budget-labels.csv";
+    public static final String FILE = "budget-labels.csv";
 
     /** One vocabulary row: kind, label (whitespace removed) and optional value. */
     public record Entry(String kind, String label, String value) {
@@ -70,29 +72,17 @@ public final class BudgetVocabulary {
 
     /** The vocabulary shipped with the module. */
     public static BudgetVocabulary standard() {
-        try (InputStream in = BudgetVocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Cannot find vocabulary resource: " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read vocabulary resource: " + RESOURCE, e);
-        }
+        return load(IngestKnowledge.bundled());
     }
 
-    /** Reads CSV rows {@code kind,label[,value]}; lines starting with # are comments. */
-    public static BudgetVocabulary parse(List<String> csvLines) {
+    /** The bundled vocabulary extended by the user's file of the same name. */
+    public static BudgetVocabulary load(IngestKnowledge knowledge) {
+        Objects.requireNonNull(knowledge, "knowledge is null");
         List<Entry> entries = new ArrayList<>();
-        for (String raw : csvLines) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (KnowledgeFile file : knowledge.files(FILE, "kind", "label", "value")) {
+            for (KnowledgeFile.Row row : file.rows()) {
+                entries.add(new Entry(row.get("kind"), squeeze(row.get("label")), row.get("value")));
             }
-            String[] parts = line.split(",", -1);
-            if (parts.length < 2) {
-                throw new IllegalArgumentException("Cannot read vocabulary row: " + raw);
-            }
-            entries.add(new Entry(parts[0].strip(), squeeze(parts[1]), parts.length > 2 ? parts[2].strip() : ""));
         }
         return new BudgetVocabulary(entries);
     }

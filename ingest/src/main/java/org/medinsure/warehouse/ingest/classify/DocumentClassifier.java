@@ -1,107 +1,214 @@
 package org.medinsure.warehouse.ingest.classify;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
- * Decides a document's family, publishing department and fiscal year from its words. The family
- * follows the publication, not its attachments: a department budget that attaches project forms is
- * a budget, final accounts that attach a self-evaluation are final accounts.
+ * Decides what a document is, who published it and which fiscal year it is about. The type comes
+ * from what the document was found to contain (its forms and tables, see {@link #decide}), by the
+ * rules of {@code vocabulary/document-types.csv}; the family words of that file decide for a
+ * document in which nothing was read, and tell a budget from final accounts. The publisher is the
+ * most named body ending in a bureau word of the file (a medical-insurance bureau before a health
+ * or finance bureau; a provincial or national bureau is cited, never the publisher).
  */
 public final class DocumentClassifier {
-    // family words, counted as the regex alternations 部门决算|决算表|… would count them (see countWords)
-    private static final String[] FINAL_ACCOUNTS = {"部门决算", "决算表", "决算公开", "收入支出决算"};
-    private static final String[] BUDGET = {"部门预算", "预算公开", "收支预算总表", "部门收支总体情况表"};
-    private static final String[] SELF_EVALUATION = {"绩效自评", "自评表", "自评报告", "（自评）", "(自评)"};
-    private static final String[] DECLARATION = {"绩效目标申报表", "绩效目标表", "绩效目标申报"};
-    private static final Pattern DEPARTMENT = Pattern.compile(
+    public static final String FILE = "document-types.csv";
+    private static final String[] COLUMNS = {"kind", "label", "target", "rank"};
+    /** A place name before a bureau word: 2 to 20 Han characters ending in a place word, after a boundary. */
+    private static final Pattern PLACE = Pattern.compile(
             "(?:^|(?<=[\\s:：，,。、（(]|单位|部门|名称|称|代码|年度|\\d年))(?!度)"
-                    + "([\\u4e00-\\u9fa5]{2,20}?(?:省|自治区|市|州|盟|地区|县|区|旗)"
-                    + "(?:医疗保障局|医疗保障事务中心|医疗保障服务中心|医疗保险服务中心|社会医疗保险中心|医疗保险事业管理中心|医保局))");
-    /**
-     * Every department match is a run of 2 to 20 Han characters, a place word ending in one of
-     * {@link #PLACE_ENDS}, then a bureau word; so it can only start within 23 characters before a
-     * bureau word preceded by a place character, and only those positions need the regex. The
-     * bureau words are those of {@link #DEPARTMENT}, located by the 医 each of them holds.
-     */
-    private static final String[] BUREAUS = {"医疗保障局", "医疗保障事务中心", "医疗保障服务中心", "医疗保险服务中心",
-            "社会医疗保险中心", "医疗保险事业管理中心", "医保局"};
-    private static final char BUREAU_ANCHOR = '医';
-    private static final String PLACE_ENDS = "省区市州盟县旗";
-    private static final int DEPARTMENT_MAX_LEAD = 20 + 3;
-    private static final int DEPARTMENT_MIN_LEAD = 2 + 1;
+                    + "[\\u4e00-\\u9fa5]{2,20}?(?:省|自治区|市|州|盟|地区|县|区|旗)");
     private static final Pattern PROVINCIAL = Pattern.compile(".*(省|自治区)[^县区市]*$");
-    /** Every year match starts with 20, so only the positions of "20" need the regex. */
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出)");
+    private static final int MAX_PLACE = 23;
+    /** A year the document is about: 2021年度, or 2021年 shortly before a budget word. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出|.{0,12}?(?:绩效|预算|决算|自评|补助资金|资金))");
+    private static final Pattern YEAR_OF_DOCUMENT = Pattern.compile("(20\\d{2})\\s*年\\s*度");
     private static final int CONTEXT_LINES = 60;
+
+    /** A type rule: the content kinds that must all be present, and the type they make. */
+    private record Rule(Set<DocumentType> kinds, DocumentType type) {
+    }
+
+    private final Map<DocumentType, List<String>> words = new HashMap<>();
+    private final List<String> bureaus = new ArrayList<>();
+    private final Map<String, Integer> bureauRank = new HashMap<>();
+    private final List<Rule> rules = new ArrayList<>();
 
     private DocumentClassifier() {
     }
 
-    public static DocumentProfile classify(CleanText text) {
-        String whole = text.joined();
-        String department = mostFrequentDepartment(whole).orElse(null);
-        return new DocumentProfile(documentType(whole), department, fiscalYear(whole), regionContext(text, department));
+    public static DocumentClassifier standard() {
+        return load(IngestKnowledge.bundled());
     }
 
-    static DocumentType documentType(String whole) {
-        int finals = countWords(FINAL_ACCOUNTS, whole);
-        int budgets = countWords(BUDGET, whole);
+    public static DocumentClassifier load(IngestKnowledge knowledge) {
+        Objects.requireNonNull(knowledge, "knowledge is null");
+        DocumentClassifier classifier = new DocumentClassifier();
+        for (KnowledgeFile file : knowledge.files(FILE, COLUMNS)) {
+            for (KnowledgeFile.Row row : file.rows()) {
+                classifier.add(row);
+            }
+        }
+        return classifier;
+    }
+
+    private void add(KnowledgeFile.Row row) {
+        String label = Spaces.removeAll(row.get("label"));
+        switch (row.get("kind")) {
+            case "word" -> words.computeIfAbsent(type(row.get("target"), row), t -> new ArrayList<>()).add(label);
+            case "bureau" -> {
+                if (!bureauRank.containsKey(label)) {
+                    bureaus.add(label);
+                }
+                bureauRank.put(label, row.get("rank").isEmpty() ? 1 : Integer.parseInt(row.get("rank")));
+            }
+            case "rule" -> {
+                Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
+                for (String kind : label.split("\\+")) {
+                    kinds.add(type(kind, row));
+                }
+                rules.add(new Rule(kinds, type(row.get("target"), row)));
+            }
+            default -> throw new IllegalArgumentException("Cannot read document-types kind '" + row.get("kind") + "' at "
+                    + row.where());
+        }
+    }
+
+    private static DocumentType type(String code, KnowledgeFile.Row row) {
+        return DocumentType.fromCode(code).orElseThrow(() ->
+                new IllegalArgumentException("Cannot read document type '" + code + "' at " + row.where()));
+    }
+
+    /** Type by the family words, publisher, fiscal year and the lines that name the area. */
+    public DocumentProfile classify(CleanText text) {
+        Objects.requireNonNull(text, "text is null");
+        String whole = text.joined();
+        String compact = Spaces.removeAll(whole);
+        String department = mostFrequentDepartment(whole).orElse(null);
+        return new DocumentProfile(byWords(compact), department, fiscalYear(whole), regionContext(text, department));
+    }
+
+    /**
+     * The document's type from the kinds of content read in it, by the first rule all of whose
+     * kinds are present; the type by words when nothing was read or no rule fits.
+     */
+    public DocumentType decide(DocumentType byWords, Set<DocumentType> content) {
+        Objects.requireNonNull(byWords, "byWords is null");
+        Objects.requireNonNull(content, "content is null");
+        for (Rule rule : rules) {
+            if (!content.isEmpty() && content.containsAll(rule.kinds())) {
+                return rule.type();
+            }
+        }
+        return byWords;
+    }
+
+    /**
+     * The family the words vote for: final accounts when 决算 words come at least twice and at
+     * least as often as budget words; a budget on any budget word; then self-evaluation,
+     * declaration or allocation by their counts.
+     */
+    DocumentType byWords(String compact) {
+        int finals = count(DocumentType.FINAL_ACCOUNTS, compact);
+        int budgets = count(DocumentType.BUDGET, compact);
         if (finals >= 2 && finals >= budgets) {
             return DocumentType.FINAL_ACCOUNTS;
         }
         if (budgets >= 1) {
             return DocumentType.BUDGET;
         }
-        int selfEvaluations = countWords(SELF_EVALUATION, whole);
-        int declarations = countWords(DECLARATION, whole);
+        int selfEvaluations = count(DocumentType.SELF_EVALUATION, compact);
+        int declarations = count(DocumentType.DECLARATION, compact);
+        int allocations = count(DocumentType.ALLOCATION, compact);
         if (selfEvaluations > 0 && selfEvaluations >= declarations) {
             return DocumentType.SELF_EVALUATION;
         }
         if (declarations > 0) {
             return DocumentType.DECLARATION;
         }
-        return DocumentType.UNKNOWN;
+        return allocations > 0 ? DocumentType.ALLOCATION : DocumentType.UNKNOWN;
     }
 
-    static Optional<String> mostFrequentDepartment(String whole) {
+    private int count(DocumentType type, String text) {
+        int count = 0;
+        for (String word : words.getOrDefault(type, List.of())) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The most named publishing body; a better-ranked bureau word wins, then the count, then the first named. */
+    Optional<String> mostFrequentDepartment(String whole) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
-        Matcher matcher = DEPARTMENT.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        while (findDepartment(matcher, whole, from)) {
-            from = matcher.end();
-            String name = matcher.group(1);
-            // a provincial or national bureau is cited, not the publisher
-            if (PROVINCIAL.matcher(name).matches() || name.startsWith("国家")) {
-                continue;
+        Map<String, Integer> rank = new HashMap<>();
+        Matcher place = PLACE.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
+        for (String bureau : bureaus) {
+            for (int at = whole.indexOf(bureau); at >= 0; at = whole.indexOf(bureau, at + bureau.length())) {
+                int start = placeStart(place, whole, at);
+                if (start < 0) {
+                    continue;
+                }
+                String name = whole.substring(start, at + bureau.length());
+                if (PROVINCIAL.matcher(name.substring(0, name.length() - bureau.length())).matches()
+                        || name.startsWith("国家")) {
+                    continue; // a provincial or national bureau is cited, not the publisher
+                }
+                counts.merge(name, 1, Integer::sum);
+                firstSeen.merge(name, start, Math::min);
+                rank.merge(name, bureauRank.get(bureau), Math::min);
             }
-            counts.merge(name, 1, Integer::sum);
-            firstSeen.putIfAbsent(name, matcher.start());
         }
-        // the most mentioned; on a tie the one named first, as titles come first
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(entry -> -firstSeen.get(entry.getKey())))
-                .map(Map.Entry::getKey);
+        return counts.keySet().stream()
+                .min((a, b) -> {
+                    int byRank = Integer.compare(rank.get(a), rank.get(b));
+                    if (byRank != 0) {
+                        return byRank;
+                    }
+                    int byCount = Integer.compare(counts.get(b), counts.get(a));
+                    return byCount != 0 ? byCount : Integer.compare(firstSeen.get(a), firstSeen.get(b));
+                });
     }
 
-    static Integer fiscalYear(String whole) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        // the matches find() would return, trying the regex only where "20" starts a candidate
-        Matcher matcher = YEAR.matcher(whole).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = whole.indexOf("20"); at >= 0; at = whole.indexOf("20", at + 1)) {
-            if (matcher.region(at, whole.length()).lookingAt()) {
-                counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
-                at = matcher.end() - 1; // the next match starts after this one
+    /** Where the longest place name ending right before {@code bureauAt} starts, -1 when none does. */
+    private static int placeStart(Matcher place, String whole, int bureauAt) {
+        for (int start = Math.max(0, bureauAt - MAX_PLACE); start <= bureauAt - 3; start++) {
+            if (place.region(start, bureauAt).matches()) {
+                return start;
             }
+        }
+        return -1;
+    }
+
+    /** The year the document is about: the most frequent 20XX年度, else the most frequent year before a budget word. */
+    static Integer fiscalYear(String whole) {
+        Integer byYearWord = mostFrequentYear(YEAR_OF_DOCUMENT, whole);
+        return byYearWord != null ? byYearWord : mostFrequentYear(YEAR, whole);
+    }
+
+    private static Integer mostFrequentYear(Pattern pattern, String whole) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher matcher = pattern.matcher(whole);
+        while (matcher.find()) {
+            counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
         }
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -126,84 +233,5 @@ public final class DocumentClassifier {
             }
         }
         return context.toString();
-    }
-
-    /**
-     * The next department match from {@code from}, as {@code matcher.find()} would return it, but
-     * trying the regex only where a match can start (see {@link #BUREAUS}) instead of at every
-     * position of the document. Candidates are tried in increasing order, so the first that
-     * matches is the leftmost match, the one find() returns. The matcher's bounds must be
-     * transparent and not anchoring, so that the look-behind and {@code ^} see the whole text.
-     */
-    private static boolean findDepartment(Matcher matcher, String whole, int from) {
-        int next = from;
-        for (int anchor = whole.indexOf(BUREAU_ANCHOR, from); anchor >= 0;
-                anchor = whole.indexOf(BUREAU_ANCHOR, anchor + 1)) {
-            int bureau = bureauAround(whole, anchor);
-            if (bureau < 1 || PLACE_ENDS.indexOf(whole.charAt(bureau - 1)) < 0) {
-                continue;
-            }
-            // the place name and the run before it are Han characters, at most DEPARTMENT_MAX_LEAD of them
-            int first = bureau;
-            while (first > 0 && bureau - first < DEPARTMENT_MAX_LEAD && isHan(whole.charAt(first - 1))) {
-                first--;
-            }
-            for (int start = Math.max(next, first); start <= bureau - DEPARTMENT_MIN_LEAD; start++) {
-                if (matcher.region(start, whole.length()).lookingAt()) {
-                    return true;
-                }
-            }
-            next = Math.max(next, bureau - DEPARTMENT_MIN_LEAD + 1);
-        }
-        return false;
-    }
-
-    /** Where a bureau word holding the 医 at {@code anchor} starts, or -1 when none does. */
-    private static int bureauAround(String whole, int anchor) {
-        int found = -1;
-        for (String bureau : BUREAUS) {
-            int start = anchor - bureau.indexOf(BUREAU_ANCHOR);
-            if (start >= 0 && whole.startsWith(bureau, start) && (found < 0 || start < found)) {
-                found = start;
-            }
-        }
-        return found;
-    }
-
-    /** The Han range of the department regex, {@code [\u4e00-\u9fa5]}. */
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fa5';
-    }
-
-    /**
-     * How often the words occur, counted as a regex alternation of them counts: scanning left to
-     * right, the leftmost occurrence of any word is counted (on a tie, the word listed first) and
-     * the scan resumes after it. Each word's next occurrence comes from {@code String.indexOf},
-     * which is much faster than testing every position of the document.
-     */
-    static int countWords(String[] words, String text) {
-        int[] next = new int[words.length];
-        for (int w = 0; w < words.length; w++) {
-            next[w] = text.indexOf(words[w]);
-        }
-        int count = 0;
-        while (true) {
-            int first = -1;
-            for (int w = 0; w < words.length; w++) {
-                if (next[w] >= 0 && (first < 0 || next[w] < next[first])) {
-                    first = w;
-                }
-            }
-            if (first < 0) {
-                return count;
-            }
-            count++;
-            int resume = next[first] + words[first].length();
-            for (int w = 0; w < words.length; w++) {
-                if (next[w] >= 0 && next[w] < resume) {
-                    next[w] = text.indexOf(words[w], resume);
-                }
-            }
-        }
     }
 }

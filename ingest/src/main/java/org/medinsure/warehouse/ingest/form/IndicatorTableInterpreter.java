@@ -59,19 +59,21 @@ public final class IndicatorTableInterpreter {
     }
 
     /** One filled cell with the row it sits in and, in a layout with columns, its column. */
-    private record Token(Cell cell, int row, int column, boolean aloneInRow, String compact) {
+    private record Token(Cell cell, int row, int column, boolean aloneInRow, String compact, boolean prose) {
     }
 
     public Table read(Grid grid) {
         Objects.requireNonNull(grid, "grid is null");
         List<Token> tokens = new ArrayList<>();
         for (int r = 0; r < grid.rows().size(); r++) {
-            List<Cell> cells = grid.rows().get(r).cells();
-            int filled = grid.rows().get(r).filledCells().size();
+            GridRow row = grid.rows().get(r);
+            List<Cell> cells = row.cells();
+            int filled = row.filledCells().size();
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = cells.get(c);
                 if (!cell.isBlank()) {
-                    tokens.add(new Token(cell, r, grid.positional() ? c : -1, filled == 1, vocabulary.compact(cell.text())));
+                    tokens.add(new Token(cell, r, grid.positional() ? c : -1, filled == 1, vocabulary.compact(cell.text()),
+                            row.prose()));
                 }
             }
         }
@@ -109,6 +111,9 @@ public final class IndicatorTableInterpreter {
         int i = next;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (token.prose()) {
+                break; // running text after the table: the source said where the table ends
+            }
             if (grid.positional() && isAligned(grid.rows().get(token.row()), roleAt)) {
                 if (vocabulary.isTableEnd(token.cell().text())) {
                     break;

@@ -1,12 +1,15 @@
 package org.medinsure.warehouse.ingest.form;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
 import org.medinsure.warehouse.ingest.layout.SpaceJoinedReader;
+import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -29,11 +32,15 @@ public final class ProjectFormParser {
     private final IndicatorTableInterpreter tables;
     private final SummaryTableInterpreter summaries;
 
-    /** The forms found, in document order, and what could not be read. */
-    public record Result(List<ProjectForm> forms, List<Problem> problems) {
+    /**
+     * The forms found, in document order, what could not be read, and the kinds of document the
+     * forms belong to (a form that reports what was done belongs to a self-evaluation).
+     */
+    public record Result(List<ProjectForm> forms, List<Problem> problems, Set<DocumentType> contentKinds) {
         public Result {
             forms = List.copyOf(forms);
             problems = List.copyOf(problems);
+            contentKinds = Set.copyOf(contentKinds);
         }
     }
 
@@ -53,22 +60,31 @@ public final class ProjectFormParser {
         Objects.requireNonNull(text, "text is null");
         List<ProjectForm> forms = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
         for (FormSpan span : locator.locate(text)) {
             try {
                 Grid grid = grid(text, span);
                 int next = (int) forms.stream().filter(ProjectForm::isProjectLevel).count() + 1;
-                if (span.kind() == FormKind.SUMMARY) {
-                    forms.addAll(summaries.read(text, span, grid, next, problems));
-                } else {
-                    readForm(text, span, grid, next, problems).ifPresent(forms::add);
-                }
+                List<ProjectForm> read = span.kind() == FormKind.SUMMARY
+                        ? summaries.read(text, span, grid, next, problems)
+                        : readForm(text, span, grid, next, problems).stream().toList();
+                forms.addAll(read);
+                read.forEach(form -> kinds.add(documentKind(span, form)));
             } catch (RuntimeException e) {
                 // one unreadable form must not cost the others
                 problems.add(Problem.error(span.startLine(), "form_unreadable",
                         text.at(span.startLine()) + ": cannot read form: " + e));
             }
         }
-        return new Result(numbered(forms), problems);
+        return new Result(numbered(forms), problems, kinds);
+    }
+
+    /** A form reporting what was done, or titled a self-evaluation, belongs to a self-evaluation. */
+    private static DocumentType documentKind(FormSpan span, ProjectForm form) {
+        boolean evaluated = form.formKind() == FormKind.SELF_EVALUATION || form.executedYuan() != null
+                || span.title() != null && span.title().contains("自评")
+                || form.indicators().stream().anyMatch(indicator -> indicator.actualRaw() != null);
+        return evaluated ? DocumentType.SELF_EVALUATION : DocumentType.DECLARATION;
     }
 
     /** Project-level forms keep the numbers they were read with; department-wide forms follow them. */

@@ -15,8 +15,18 @@ import java.util.Objects;
 public final class GridRow {
     private final List<Cell> cells;
     private final List<Cell> filledCells;
+    private final boolean prose;
 
     public GridRow(List<Cell> cells) {
+        this(cells, false);
+    }
+
+    /**
+     * @param prose true for a line of running text that a structured source (an HTML page, a Word
+     *     file) printed outside its tables: it can never continue a table row
+     */
+    public GridRow(List<Cell> cells, boolean prose) {
+        this.prose = prose;
         this.cells = List.copyOf(Objects.requireNonNull(cells, "cells is null"));
         int blank = 0;
         for (Cell cell : this.cells) {
@@ -42,6 +52,11 @@ public final class GridRow {
     /** The non-blank cells, in reading order. */
     public List<Cell> filledCells() {
         return filledCells;
+    }
+
+    /** Whether the row is running text outside the tables of a structured source. */
+    public boolean prose() {
+        return prose;
     }
 
     /** The filled cells' texts joined by single spaces. */

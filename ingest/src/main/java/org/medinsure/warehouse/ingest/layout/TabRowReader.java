@@ -23,6 +23,7 @@ public final class TabRowReader implements LayoutReader {
     @Override
     public Grid read(List<SourceLine> lines) {
         List<GridRow> rows = new ArrayList<>();
+        boolean structured = lines.stream().anyMatch(line -> line.cells() != null);
         for (SourceLine line : lines) {
             if (line.cells() != null) {
                 if (!line.isBlank()) {
@@ -33,7 +34,7 @@ public final class TabRowReader implements LayoutReader {
             if (line.isBlank() || mayBeSeparator(line.text()) && SEPARATOR_ROW.matcher(line.text()).matches()) {
                 continue;
             }
-            rows.add(new GridRow(split(line)));
+            rows.add(new GridRow(split(line), structured)); // beside structured rows, a plain line is running text
         }
         return new Grid(name(), rows, true, true);
     }

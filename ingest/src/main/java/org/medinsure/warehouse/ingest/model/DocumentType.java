@@ -6,6 +6,8 @@ public enum DocumentType {
     SELF_EVALUATION("self_evaluation"),
     BUDGET("budget"),
     FINAL_ACCOUNTS("final_accounts"),
+    /** A notice allocating funds to regions (下达…资金的通知, 资金分配表). */
+    ALLOCATION("allocation"),
     MIXED("mixed"),
     UNKNOWN("unknown");
 
@@ -17,5 +19,9 @@ public enum DocumentType {
 
     public String code() {
         return code;
+    }
+
+    public static java.util.Optional<DocumentType> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst();
     }
 }

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import org.medinsure.warehouse.ingest.budget.BudgetTableParser;
 import org.medinsure.warehouse.ingest.budget.StatedTotalReader;
+import java.util.EnumSet;
+import java.util.Set;
+import org.medinsure.warehouse.ingest.budget.BudgetVocabulary;
 import org.medinsure.warehouse.ingest.classify.DocumentClassifier;
+import org.medinsure.warehouse.ingest.form.FormVocabulary;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.form.ProjectFormParser;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
@@ -21,9 +26,22 @@ import org.medinsure.warehouse.ingest.text.TextCleaner;
  * problem row and the rest of the document is still loaded.
  */
 public final class DocumentParser {
-    private final ProjectFormParser formParser = new ProjectFormParser();
-    private final BudgetTableParser budgetParser = new BudgetTableParser();
+    private final DocumentClassifier classifier;
+    private final ProjectFormParser formParser;
+    private final BudgetTableParser budgetParser;
     private final StatedTotalReader statedTotalReader = new StatedTotalReader();
+
+    public DocumentParser() {
+        this(IngestKnowledge.bundled());
+    }
+
+    /** A parser reading with the bundled vocabularies extended by the user's. */
+    public DocumentParser(IngestKnowledge knowledge) {
+        Objects.requireNonNull(knowledge, "knowledge is null");
+        this.classifier = DocumentClassifier.load(knowledge);
+        this.formParser = new ProjectFormParser(FormVocabulary.load(knowledge));
+        this.budgetParser = new BudgetTableParser(BudgetVocabulary.load(knowledge));
+    }
 
     /** Reads plain text: cleaned line by line, positions kept. */
     public ParsedDocument parse(String sourcePath, String decodedText) {
@@ -32,39 +50,51 @@ public final class DocumentParser {
         return parse(TextCleaner.clean(sourcePath, decodedText));
     }
 
-    /** Reads a document's cleaned (or rendered) lines; line numbers in the result are positions in them. */
+    /**
+     * Reads a document's cleaned (or rendered) lines; line numbers in the result are positions in
+     * them. The document's type is decided last, from the forms and tables that were read.
+     */
     public ParsedDocument parse(CleanText text) {
         Objects.requireNonNull(text, "text is null");
         String sourcePath = text.sourcePath();
-        DocumentProfile profile = DocumentClassifier.classify(text);
+        DocumentProfile byWords = classifier.classify(text);
         List<Problem> problems = new ArrayList<>();
-        if (profile.docType() == DocumentType.UNKNOWN) {
-            problems.add(Problem.warning(0, "unknown_document_type",
-                    sourcePath + ": no budget, final-accounts or performance-form vocabulary found"));
-        }
+        ProjectFormParser.Result forms = formParser.parse(text);
+        problems.addAll(forms.problems());
+        BudgetTableParser.Result tables = budgetParser.parse(text, byWords.docType());
+        problems.addAll(tables.problems());
 
-        ProjectFormParser.Result forms = new ProjectFormParser.Result(List.of(), List.of());
-        try {
-            forms = formParser.parse(text);
-            problems.addAll(forms.problems());
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(0, "form_parser_failed", sourcePath + ": " + e));
+        Set<DocumentType> content = EnumSet.noneOf(DocumentType.class);
+        content.addAll(forms.contentKinds());
+        tables.lines().forEach(line -> content.add(stageKind(line.stage())));
+        if (!tables.totals().isEmpty() && content.stream().noneMatch(kind -> kind == DocumentType.BUDGET
+                || kind == DocumentType.FINAL_ACCOUNTS)) {
+            content.add(byWords.docType() == DocumentType.FINAL_ACCOUNTS ? DocumentType.FINAL_ACCOUNTS
+                    : DocumentType.BUDGET);
         }
-        BudgetTableParser.Result tables = new BudgetTableParser.Result(List.of(), List.of(), List.of(), List.of());
-        try {
-            tables = budgetParser.parse(text, profile.docType());
-            problems.addAll(tables.problems());
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(0, "table_parser_failed", sourcePath + ": " + e));
+        DocumentType type = classifier.decide(byWords.docType(), content);
+        DocumentProfile profile = new DocumentProfile(type, byWords.department(), byWords.fiscalYear(),
+                byWords.regionContext());
+        if (type == DocumentType.UNKNOWN) {
+            problems.add(0, Problem.warning(0, "unknown_document_type",
+                    sourcePath + ": no form or table was read and no budget, final-accounts, performance-form or "
+                            + "allocation vocabulary found"));
         }
         List<StatedTotal> stated = List.of();
-        if (profile.docType() == DocumentType.BUDGET || profile.docType() == DocumentType.FINAL_ACCOUNTS
-                || profile.docType() == DocumentType.MIXED) {
+        if (type == DocumentType.BUDGET || type == DocumentType.FINAL_ACCOUNTS || type == DocumentType.MIXED) {
             StatedTotalReader.Result statedTotals = statedTotalReader.read(text, tables.totals());
             stated = statedTotals.totals();
             problems.addAll(statedTotals.problems());
         }
         return new ParsedDocument(profile, forms.forms(), tables.lines(), tables.totals(), tables.executions(), stated,
                 problems);
+    }
+
+    private static DocumentType stageKind(String stage) {
+        return switch (stage) {
+            case "final" -> DocumentType.FINAL_ACCOUNTS;
+            case "allocation" -> DocumentType.ALLOCATION;
+            default -> DocumentType.BUDGET;
+        };
     }
 }

@@ -10,7 +10,7 @@ import org.medinsure.warehouse.ingest.text.TextCleaner;
 class DocumentClassifierTest {
 
     private static DocumentProfile classify(String text) {
-        return DocumentClassifier.classify(TextCleaner.clean("t.txt", text));
+        return DocumentClassifier.standard().classify(TextCleaner.clean("t.txt", text));
     }
 
     @Test
