@@ -71,7 +71,8 @@ public final class IndicatorTableInterpreter {
             int filled = row.filledCells().size();
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = cells.get(c);
-                if (!cell.isBlank()) {
+                // where rows are not marked, an empty cell still takes its place in the stream
+                if (!cell.isBlank() || !grid.rowsMarked() && !cell.isCovered()) {
                     tokens.add(new Token(cell, r, grid.positional() ? c : -1, filled == 1, vocabulary.compact(cell.text()),
                             row.prose()));
                 }
@@ -119,6 +120,11 @@ public final class IndicatorTableInterpreter {
                     break;
                 }
                 i = readAligned(tokens, i, roleAt, state);
+                continue;
+            }
+            if (token.cell().isBlank()) {
+                state.data(token.cell(), token.row(), token.aloneInRow(), null);
+                i++;
                 continue;
             }
             Heading heading = accumulate(tokens, i);
@@ -485,12 +491,12 @@ public final class IndicatorTableInterpreter {
                 awaitingLevel2.add(indicators.size());
             }
             indicators.add(new Indicator(line, level1, level2, name, value.strip(), strip(standard), strip(actual),
-                    strip(score), strip(gap), level2 == null ? null : level2Unit));
+                    strip(score), strip(gap), level2 == null ? null : level2Unit, null));
             return true;
         }
 
         private static String strip(String text) {
-            return text == null ? null : text.strip();
+            return text == null || text.isBlank() ? null : text.strip();
         }
 
         private String cell(List<String> cells, ColumnRole role) {

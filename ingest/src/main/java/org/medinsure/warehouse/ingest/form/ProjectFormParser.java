@@ -140,7 +140,7 @@ public final class ProjectFormParser {
         ProjectForm form = new ProjectForm(formIndex, span.startLine(), kind, name, header.department(),
                 header.implementingUnit(), header.period(), header.amountRaw(), header.budgetYuan(),
                 header.priorYearYuan(), header.executedYuan(), header.executionRatePct(), header.basisText(),
-                table.indicators(), header.declaredUnit() == null ? null : header.declaredUnit().printed());
+                table.indicators(), header.declaredUnit() == null ? null : header.declaredUnit().printed(), null);
         // a bare cost figure is in the form's 单位, or else in the unit the form gave its own amount
         Money.Unit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
         CostReconciler.check(text, form, costUnit).ifPresent(problems::add);

@@ -75,7 +75,7 @@ final class SummaryTableInterpreter {
             Double ratePct = rate == null ? null : Money.number(rate).map(BigDecimal::doubleValue).orElse(null);
             forms.add(new ProjectForm(firstIndex + forms.size(), row.line(), FormKind.SUMMARY,
                     IndicatorNames.normalize(name), null, null, null, cells.get("budget"), budget, null, executed,
-                    ratePct, null, List.of(), unit == null ? null : unit.printed()));
+                    ratePct, null, List.of(), unit == null ? null : unit.printed(), null));
         }
         if (!forms.isEmpty() && unit == null) {
             problems.add(Problem.warning(span.startLine(), "amount_unit_assumed",

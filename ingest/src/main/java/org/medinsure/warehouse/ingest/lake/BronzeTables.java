@@ -22,6 +22,9 @@ public final class BronzeTables {
             .string("status", "parsed, partial, rejected or duplicate")
             .bigint("problem_count", "Number of problems recorded for the file")
             .bigint("project_form_count", "Number of project forms found")
+            .string("script", "simplified, or traditional when the document was printed in traditional script and "
+                    + "read folded to simplified characters (OpenCC); facts are simplified, *_printed columns keep "
+                    + "the printed names")
             .build();
 
     public static final LakeTable PROJECT_FORMS = LakeTable.builder(LAYER, "project_forms",
@@ -43,6 +46,8 @@ public final class BronzeTables {
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
             .real("execution_rate_pct", "Execution rate as printed (全年执行数 / 全年预算数), percent points")
             .string("basis_text", "Calculation basis (测算依据) text")
+            .string("project_name_printed", "Project name as the file prints it, when the document was folded "
+                    + "from traditional script; NULL otherwise (project_name is then printed as is)")
             .string("declared_unit", "Money unit the form declares for its amounts (单位：万元, or the （万元） of the "
                     + "amount label): 万元, 元 or 亿元; NULL when it declares none")
             .build();
@@ -64,6 +69,8 @@ public final class BronzeTables {
             .string("actual_raw", "Actual value cell as printed (self-evaluations)")
             .string("score_raw", "Score cell as printed (self-evaluations)")
             .string("gap_reason", "Reason for a gap between target and actual (self-evaluations)")
+            .string("name_printed", "Indicator name as the file prints it, when the document was folded from "
+                    + "traditional script; NULL otherwise")
             .string("unit_hint", "Unit annotation of the level-2 heading (万元 of 成本指标（万元）, also when the merged "
                     + "cell prints it on a row of its own), which level2 is stored without; NULL when none")
             .build();

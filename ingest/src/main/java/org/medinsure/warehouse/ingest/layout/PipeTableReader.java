@@ -169,27 +169,41 @@ public final class PipeTableReader implements LayoutReader {
         List<GridRow> rows = new ArrayList<>();
         Cell cell = null;
         boolean afterBar = false;
+        boolean seenBar = false;
         for (SourceLine line : lines) {
             String text = line.text().strip();
-            if (text.isEmpty() || SEPARATOR_ROW.matcher(text).matches() && !text.equals("|")) {
+            if (text.isEmpty()) {
+                cell = emit(rows, cell); // a blank line ends a cell: its lines are consecutive
+                continue;
+            }
+            if (SEPARATOR_ROW.matcher(text).matches() && !text.equals("|")) {
                 continue;
             }
             if (text.equals("|")) {
-                if (cell != null) {
-                    rows.add(new GridRow(List.of(cell)));
-                } else if (afterBar) {
+                if (cell == null && afterBar) {
                     rows.add(new GridRow(List.of(Cell.of("", line.number()))));
                 }
-                cell = null;
+                cell = emit(rows, cell);
                 afterBar = true;
+                seenBar = true;
                 continue;
             }
+            afterBar = false;
             String piece = text.startsWith("|") || text.endsWith("|") ? inner(text).strip() : text;
+            if (!seenBar) {
+                cell = emit(rows, cell); // before the first bar, lines are text above the table, one each
+            }
             cell = cell == null ? Cell.of(piece, line.number()) : cell.append(piece, line.number());
         }
+        emit(rows, cell);
+        return new Grid(name(), rows, false, false);
+    }
+
+    /** Adds a finished cell as a one-cell row; returns null, the cell that is open next. */
+    private static Cell emit(List<GridRow> rows, Cell cell) {
         if (cell != null) {
             rows.add(new GridRow(List.of(cell)));
         }
-        return new Grid(name(), rows, false, false);
+        return null;
     }
 }

@@ -9,6 +9,8 @@ import java.io.Serializable;
  * self-evaluations. {@code level2} is the heading without its unit annotation
  * ({@code 成本指标（万元）} → {@code 成本指标}); {@code unitHint} keeps that unit ({@code 万元}), also
  * when the merged cell prints it on a row of its own, null when the heading prints none.
+ * {@code namePrinted} is the name as the file prints it when the document was folded from
+ * traditional script ({@code name} is then simplified), null otherwise.
  */
 public record Indicator(
         int sourceLine,
@@ -20,23 +22,30 @@ public record Indicator(
         String actualRaw,
         String scoreRaw,
         String gapReason,
-        String unitHint) implements Serializable {
+        String unitHint,
+        String namePrinted) implements Serializable {
 
     /** This row under another level-2 heading and its unit. */
     public Indicator withLevel2(String heading, String unit) {
         return new Indicator(sourceLine, level1, heading, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
-                unit);
+                unit, namePrinted);
     }
 
     /** This row with another name (a wrapped name put back together). */
     public Indicator withName(String fullName) {
         return new Indicator(sourceLine, level1, level2, fullName, valueRaw, standardRaw, actualRaw, scoreRaw,
-                gapReason, unitHint);
+                gapReason, unitHint, namePrinted);
     }
 
     /** This fact with its line taken through {@code lines} (rendered position to file line). */
     public Indicator withSourceLine(java.util.function.IntUnaryOperator lines) {
         return new Indicator(lines.applyAsInt(sourceLine), level1, level2, name, valueRaw, standardRaw, actualRaw,
-                scoreRaw, gapReason, unitHint);
+                scoreRaw, gapReason, unitHint, namePrinted);
+    }
+
+    /** This row with the name as the file prints it. */
+    public Indicator withNamePrinted(String printed) {
+        return new Indicator(sourceLine, level1, level2, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
+                unitHint, printed);
     }
 }

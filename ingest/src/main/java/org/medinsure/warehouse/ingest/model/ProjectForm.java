@@ -15,6 +15,8 @@ import java.util.function.IntUnaryOperator;
  *     summary rows; department-wide forms are numbered after them
  * @param executionRatePct the execution rate as printed (全年执行数 / 全年预算数), percent points; null
  *     where none is printed
+ * @param projectNamePrinted the name as the file prints it when the document was folded from
+ *     traditional script ({@code projectName} is then simplified), null otherwise
  * @param declaredUnit the money unit the form declares for its amounts ({@code 单位：万元}, or the
  *     {@code （万元）} of the amount label): {@code 万元}, {@code 元} or {@code 亿元}; null when it declares none
  */
@@ -33,7 +35,8 @@ public record ProjectForm(
         Double executionRatePct,
         String basisText,
         List<Indicator> indicators,
-        String declaredUnit) implements Serializable {
+        String declaredUnit,
+        String projectNamePrinted) implements Serializable {
     public ProjectForm {
         Objects.requireNonNull(formKind, "formKind is null");
         indicators = List.copyOf(indicators);
@@ -43,14 +46,22 @@ public record ProjectForm(
     public ProjectForm withSourceLine(IntUnaryOperator lines) {
         return new ProjectForm(formIndex, lines.applyAsInt(sourceLine), formKind, projectName, department,
                 implementingUnit, period, amountRaw, budgetYuan, priorYearYuan, executedYuan, executionRatePct,
-                basisText, indicators.stream().map(indicator -> indicator.withSourceLine(lines)).toList(), declaredUnit);
+                basisText, indicators.stream().map(indicator -> indicator.withSourceLine(lines)).toList(), declaredUnit,
+                projectNamePrinted);
     }
 
     /** This form at another position of its document. */
     public ProjectForm withFormIndex(int index) {
         return new ProjectForm(index, sourceLine, formKind, projectName, department, implementingUnit, period,
                 amountRaw, budgetYuan, priorYearYuan, executedYuan, executionRatePct, basisText, indicators,
-                declaredUnit);
+                declaredUnit, projectNamePrinted);
+    }
+
+    /** This form with its name and its rows' names as the file prints them. */
+    public ProjectForm withPrinted(String namePrinted, List<Indicator> printedRows) {
+        return new ProjectForm(formIndex, sourceLine, formKind, projectName, department, implementingUnit, period,
+                amountRaw, budgetYuan, priorYearYuan, executedYuan, executionRatePct, basisText, printedRows,
+                declaredUnit, namePrinted);
     }
 
     /** Whether the form is about one project (not a department as a whole). */

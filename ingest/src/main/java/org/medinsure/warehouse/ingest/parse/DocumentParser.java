@@ -11,6 +11,9 @@ import org.medinsure.warehouse.ingest.budget.BudgetVocabulary;
 import org.medinsure.warehouse.ingest.classify.DocumentClassifier;
 import org.medinsure.warehouse.ingest.form.FormVocabulary;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
+import org.medinsure.warehouse.ingest.model.Indicator;
+import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.text.ChineseScript;
 import org.medinsure.warehouse.ingest.form.ProjectFormParser;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
@@ -54,8 +57,9 @@ public final class DocumentParser {
      * Reads a document's cleaned (or rendered) lines; line numbers in the result are positions in
      * them. The document's type is decided last, from the forms and tables that were read.
      */
-    public ParsedDocument parse(CleanText text) {
-        Objects.requireNonNull(text, "text is null");
+    public ParsedDocument parse(CleanText printed) {
+        Objects.requireNonNull(printed, "printed is null");
+        CleanText text = ChineseScript.needsFolding(printed) ? ChineseScript.fold(printed) : printed;
         String sourcePath = text.sourcePath();
         DocumentProfile byWords = classifier.classify(text);
         List<Problem> problems = new ArrayList<>();
@@ -74,7 +78,7 @@ public final class DocumentParser {
         }
         DocumentType type = classifier.decide(byWords.docType(), content);
         DocumentProfile profile = new DocumentProfile(type, byWords.department(), byWords.fiscalYear(),
-                byWords.regionContext());
+                byWords.regionContext(), text.folded());
         if (type == DocumentType.UNKNOWN) {
             problems.add(0, Problem.warning(0, "unknown_document_type",
                     sourcePath + ": no form or table was read and no budget, final-accounts, performance-form or "
@@ -86,8 +90,31 @@ public final class DocumentParser {
             stated = statedTotals.totals();
             problems.addAll(statedTotals.problems());
         }
-        return new ParsedDocument(profile, forms.forms(), tables.lines(), tables.totals(), tables.executions(), stated,
+        List<ProjectForm> projects = text.folded() ? printedNames(text, forms.forms()) : forms.forms();
+        return new ParsedDocument(profile, projects, tables.lines(), tables.totals(), tables.executions(), stated,
                 problems);
+    }
+
+    /** The forms of a folded document with their names as printed, for bronze. */
+    private static List<ProjectForm> printedNames(CleanText text, List<ProjectForm> forms) {
+        List<ProjectForm> printed = new ArrayList<>();
+        for (ProjectForm form : forms) {
+            List<Indicator> rows = form.indicators().stream()
+                    .map(row -> row.withNamePrinted(text.printedOf(row.name(), row.sourceLine()))).toList();
+            printed.add(form.withPrinted(printedName(text, form), rows));
+        }
+        return printed;
+    }
+
+    /** A project name is printed on the form's first lines, after its label. */
+    private static String printedName(CleanText text, ProjectForm form) {
+        for (int line = form.sourceLine(); line < Math.min(text.size() + 1, form.sourceLine() + 40); line++) {
+            String found = text.printed().get(line - 1).printedOf(form.projectName() == null ? "" : form.projectName());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static DocumentType stageKind(String stage) {

@@ -31,7 +31,8 @@ final class BronzeRows {
         return RowFactory.create(file.docId(), file.sourcePath(), file.format(), file.encoding(), file.sizeBytes(),
                 file.lineCount(), document.profile().docType().code(), document.profile().department(),
                 document.profile().fiscalYear(), document.profile().regionContext(), status.code(),
-                (long) document.problems().size(), (long) document.projects().size());
+                (long) document.problems().size(), (long) document.projects().size(),
+                document.profile().traditional() ? "traditional" : "simplified");
     }
 
     static List<Row> projectForms(IngestedFile file) {
@@ -41,7 +42,7 @@ final class BronzeRows {
                     (long) form.sourceLine(), form.formIndex(), form.formKind().code(), form.projectName(),
                     form.department(), form.implementingUnit(), form.period(), form.amountRaw(), form.budgetYuan(),
                     form.priorYearYuan(), form.executedYuan(), form.executionRatePct(), form.basisText(),
-                    form.declaredUnit()));
+                    form.projectNamePrinted(), form.declaredUnit()));
         }
         return rows;
     }
@@ -56,7 +57,8 @@ final class BronzeRows {
                 rows.add(RowFactory.create(projectId + String.format(Locale.ROOT, "-I%03d", index), projectId,
                         file.docId(), file.sourcePath(), (long) indicator.sourceLine(), index, indicator.level1(),
                         indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(),
-                        indicator.actualRaw(), indicator.scoreRaw(), indicator.gapReason(), indicator.unitHint()));
+                        indicator.actualRaw(), indicator.scoreRaw(), indicator.gapReason(), indicator.namePrinted(),
+                        indicator.unitHint()));
             }
         }
         return rows;

@@ -10,15 +10,38 @@ import java.util.Objects;
  * line {@code i + 1} of the file; a structured file's rendered lines are mapped back by
  * {@code origins}.
  */
-public record CleanText(String sourcePath, List<SourceLine> lines, LineOrigins origins) {
+public record CleanText(String sourcePath, List<SourceLine> lines, LineOrigins origins,
+                        List<ChineseScript.FoldedLine> printed) {
     public CleanText {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
         Objects.requireNonNull(origins, "origins is null");
         lines = List.copyOf(lines);
+        printed = printed == null ? null : List.copyOf(printed);
+    }
+
+    public CleanText(String sourcePath, List<SourceLine> lines, LineOrigins origins) {
+        this(sourcePath, lines, origins, null);
     }
 
     public CleanText(String sourcePath, List<SourceLine> lines) {
-        this(sourcePath, lines, LineOrigins.identity());
+        this(sourcePath, lines, LineOrigins.identity(), null);
+    }
+
+    /** Whether the text was folded from traditional script (its printed lines are kept). */
+    public boolean folded() {
+        return printed != null;
+    }
+
+    /**
+     * The printed form of a text read on a line of a folded document; the text itself when the
+     * document was not folded or the line does not hold it.
+     */
+    public String printedOf(String text, int line) {
+        if (printed == null || text == null || line < 1 || line > printed.size()) {
+            return text;
+        }
+        String found = printed.get(line - 1).printedOf(text);
+        return found == null ? text : found;
     }
 
     /** {@code path: line N} with the file line of a rendered line, for problem messages. */
