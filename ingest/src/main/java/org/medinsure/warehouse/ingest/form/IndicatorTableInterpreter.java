@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.layout.AlignedTextReader;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
@@ -123,7 +124,7 @@ public final class IndicatorTableInterpreter {
                 continue;
             }
             if (token.cell().isBlank()) {
-                state.data(token.cell(), token.row(), token.aloneInRow(), null);
+                state.data(token.cell(), token.row(), token.aloneInRow(), true, null);
                 i++;
                 continue;
             }
@@ -147,7 +148,11 @@ public final class IndicatorTableInterpreter {
             } else if (parents.isPresent()) {
                 state.level2(UnitAnnotation.strip(text), parents.get(), UnitAnnotation.of(heading.printed()));
             } else {
-                state.data(token.cell(), token.row(), token.aloneInRow(), i < tokens.size() ? tokens.get(i) : null);
+                // only text aligned by geometry says where a lone cell sits; converted tables shift cells
+                boolean underName = !grid.layout().equals(AlignedTextReader.NAME) || token.column() < 0
+                        || !roleAt.containsKey(token.column()) || roleAt.get(token.column()) == ColumnRole.NAME;
+                state.data(token.cell(), token.row(), token.aloneInRow(), underName,
+                        i < tokens.size() ? tokens.get(i) : null);
             }
         }
         state.flush();
@@ -400,7 +405,11 @@ public final class IndicatorTableInterpreter {
             }
         }
 
-        void data(Cell cell, int row, boolean aloneInRow, Token following) {
+        /**
+         * @param underName false for a cell a layout with columns prints under another header than
+         *     the name's: it cannot be the tail of a wrapped name
+         */
+        void data(Cell cell, int row, boolean aloneInRow, boolean underName, Token following) {
             if (!pending.isEmpty()) {
                 PendingCell last = pending.get(pending.size() - 1);
                 boolean sameRow = last.row() == row;
@@ -409,7 +418,7 @@ public final class IndicatorTableInterpreter {
                     flush();
                 }
             }
-            if (rowsMarked && pending.isEmpty() && aloneInRow && isWrappedNameTail(cell, row, following)) {
+            if (rowsMarked && pending.isEmpty() && aloneInRow && underName && isWrappedNameTail(cell, row, following)) {
                 Indicator old = indicators.get(indicators.size() - 1);
                 String name = IndicatorNames.normalize(old.name() + cell.text());
                 indicators.set(indicators.size() - 1, old.withName(name));

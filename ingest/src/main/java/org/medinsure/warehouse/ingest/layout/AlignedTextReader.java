@@ -14,6 +14,9 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * columns the row already fills, none of them a number there) belongs to that row, and a line
  * that only starts cells the next row leaves empty (vertically centred cells) belongs to the next.
  *
+ * <p>A block whose column system changes (a form's header fields, then its indicator table) is
+ * cut into regions first, and each region gets its own columns.
+ *
  * <p>Columns are measured both in characters (what {@code pdftotext} pads) and in display width
  * (a Chinese character two columns, as a person aligning by eye pads), and the measure that puts
  * more lines cleanly into the columns is kept.
@@ -21,10 +24,15 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 public final class AlignedTextReader implements LayoutReader {
     /** Share of the multi-cell lines that may print into a gutter (a wide title or header cell). */
     private static final double GUTTER_TOLERANCE = 0.12;
+    /** Cells of one column start within this many characters of each other (right-aligned figures). */
+    private static final int START_TOLERANCE = 2;
+
+    /** The layout name of its grids: columns placed by geometry, which interpreters may trust. */
+    public static final String NAME = "aligned_text";
 
     @Override
     public String name() {
-        return "aligned_text";
+        return NAME;
     }
 
     /** A run of text on one line between gaps of two or more spaces, with its extent in the measure used. */
@@ -47,10 +55,52 @@ public final class AlignedTextReader implements LayoutReader {
 
     @Override
     public Grid read(List<SourceLine> lines) {
-        Layout byChars = layout(lines, false);
-        Layout byWidth = layout(lines, true);
-        Layout best = byWidth.cleanLines() > byChars.cleanLines() ? byWidth : byChars;
-        return new Grid(name(), rows(lines, best), true, true);
+        boolean displayWidth = clean(lines, true) > clean(lines, false);
+        List<GridRow> rows = new ArrayList<>();
+        for (List<SourceLine> region : regions(lines, displayWidth)) {
+            rows.addAll(rows(region, layout(region, displayWidth)));
+        }
+        return new Grid(name(), rows, true, true);
+    }
+
+    /** How many lines fit their region's columns cleanly in one measure. */
+    private static int clean(List<SourceLine> lines, boolean displayWidth) {
+        int clean = 0;
+        for (List<SourceLine> region : regions(lines, displayWidth)) {
+            clean += layout(region, displayWidth).cleanLines();
+        }
+        return clean;
+    }
+
+    /**
+     * The block cut where its column system changes: a line of three or more cells that starts two
+     * or more of them where no line of the region above starts one opens a new region (a form's
+     * header fields above its indicator table). Columns are then found region by region.
+     */
+    static List<List<SourceLine>> regions(List<SourceLine> lines, boolean displayWidth) {
+        List<List<SourceLine>> regions = new ArrayList<>();
+        List<SourceLine> region = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (SourceLine line : lines) {
+            List<Segment> segments = line.isBlank() ? List.of() : segments(line.text(), displayWidth);
+            int fresh = 0;
+            for (Segment segment : segments) {
+                fresh += starts.stream().anyMatch(start -> Math.abs(start - segment.start()) <= START_TOLERANCE) ? 0 : 1;
+            }
+            if (segments.size() >= 3 && fresh >= 2 && !region.isEmpty()) {
+                regions.add(region);
+                region = new ArrayList<>();
+                starts.clear();
+            }
+            region.add(line);
+            if (segments.size() >= 2) {
+                segments.forEach(segment -> starts.add(segment.start()));
+            }
+        }
+        if (!region.isEmpty()) {
+            regions.add(region);
+        }
+        return regions;
     }
 
     /** Column starts found in one measure, and how many multi-cell lines fit them cleanly. */
@@ -94,7 +144,17 @@ public final class AlignedTextReader implements LayoutReader {
             }
             inGutter = gutter;
         }
-        int[] columnStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        // two cells of one line are two columns, whatever the other lines print across the gap
+        Layout gutters = new Layout(displayWidth, starts.stream().mapToInt(Integer::intValue).toArray(), 0);
+        java.util.TreeSet<Integer> split = new java.util.TreeSet<>(starts);
+        for (List<Segment> segments : multi) {
+            for (int i = 1; i < segments.size(); i++) {
+                if (gutters.columnOf(segments.get(i).start()) == gutters.columnOf(segments.get(i - 1).start())) {
+                    split.add(segments.get(i).start());
+                }
+            }
+        }
+        int[] columnStarts = split.stream().mapToInt(Integer::intValue).toArray();
         Layout layout = new Layout(displayWidth, columnStarts, 0);
         int clean = 0;
         for (List<Segment> segments : multi) {

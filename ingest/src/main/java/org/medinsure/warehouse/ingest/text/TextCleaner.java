@@ -26,6 +26,11 @@ public final class TextCleaner {
     }
 
     public static CleanText clean(String sourcePath, String text) {
+        return new CleanText(sourcePath, withoutRunningHeads(lines(text)));
+    }
+
+    /** The text's cleaned lines, one per line of the file. */
+    private static List<SourceLine> lines(String text) {
         // lines end at \r\n, \r or \n; a final newline does not open another line
         List<SourceLine> lines = new ArrayList<>();
         int length = text.length();
@@ -39,7 +44,7 @@ public final class TextCleaner {
             if (start < length) {
                 lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start))));
             }
-            return new CleanText(sourcePath, lines);
+            return lines;
         }
         int start = 0;
         for (int i = 0; i < length; i++) {
@@ -55,7 +60,49 @@ public final class TextCleaner {
         if (start < length) {
             lines.add(new SourceLine(lines.size() + 1, cleanLine(text.substring(start))));
         }
-        return new CleanText(sourcePath, lines);
+        return lines;
+    }
+
+    /**
+     * The lines with a page's running head blanked: the first line of a page (after a form feed or
+     * a page footer) whose text also heads another page or the document. The document's own first
+     * line stays: there it is the title.
+     */
+    private static List<SourceLine> withoutRunningHeads(List<SourceLine> lines) {
+        List<Integer> heads = new ArrayList<>();
+        boolean pageStart = false;
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (line.text().indexOf('\f') >= 0) {
+                pageStart = true; // a form feed, or a footer the cleaner blanked to one
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            } else if (pageStart) {
+                heads.add(i);
+            }
+            pageStart = false;
+        }
+        if (heads.isEmpty()) {
+            return lines;
+        }
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int head : heads) {
+            seen.merge(Spaces.removeAll(lines.get(head).text()), 1, Integer::sum);
+        }
+        String title = Spaces.removeAll(lines.get(first).text());
+        List<SourceLine> cleaned = new ArrayList<>(lines);
+        for (int head : heads) {
+            String text = Spaces.removeAll(lines.get(head).text());
+            if (seen.get(text) >= 2 || text.equals(title)) {
+                cleaned.set(head, new SourceLine(lines.get(head).number(), ""));
+            }
+        }
+        return cleaned;
     }
 
     /**
@@ -114,7 +161,7 @@ public final class TextCleaner {
             previousSpace = space;
         }
         if (footerCharacters && digit && PAGE_FOOTER.matcher(line).matches()) {
-            return "";
+            return "\f"; // blank, and a page break for the running-head check
         }
         if (marked) {
             return cleanMarkup(line);

@@ -10,16 +10,16 @@ class TextCleanerTest {
     void keepsEveryLineInPlace() {
         CleanText text = TextCleaner.clean("a.txt", "第一行\n\n— 13 —\n第四行\r\n第五行\n");
         assertThat(text.size()).isEqualTo(5);
-        assertThat(text.line(3).text()).isEmpty();
+        assertThat(text.line(3).text()).isBlank();
         assertThat(text.line(4).text()).isEqualTo("第四行");
         assertThat(text.line(5).number()).isEqualTo(5);
     }
 
     @Test
     void blanksPageFootersOfSeveralStyles() {
-        assertThat(TextCleaner.cleanLine("— 13 —")).isEmpty();
-        assertThat(TextCleaner.cleanLine("  - 2 -  ")).isEmpty();
-        assertThat(TextCleaner.cleanLine("第 3 页 共 12 页")).isEmpty();
+        assertThat(TextCleaner.cleanLine("— 13 —")).isBlank();
+        assertThat(TextCleaner.cleanLine("  - 2 -  ")).isBlank();
+        assertThat(TextCleaner.cleanLine("第 3 页 共 12 页")).isBlank();
         assertThat(TextCleaner.cleanLine("2101301 城乡医疗救助 13")).isEqualTo("2101301 城乡医疗救助 13");
     }
 
@@ -45,5 +45,22 @@ class TextCleanerTest {
         assertThat(TextCleaner.cleanLine("≥９５％，参保人数（人）：３１．７万"))
                 .isEqualTo("≥95%，参保人数（人）：31.7万");
         assertThat(TextCleaner.cleanLine("湘潭县医疗保障事务中心\u3000")).isEqualTo("湘潭县医疗保障事务中心 ");
+    }
+
+    @Test
+    void blanksARunningHeadRepeatedAfterPageBreaksButKeepsTheTitle() {
+        CleanText text = TextCleaner.clean("t.txt", String.join("\n",
+                "          某县医疗保障局2021年部门预算",
+                "项目名称  医疗救助",
+                "                 — 11 —",
+                "\f          某县医疗保障局2021年部门预算",
+                "成本指标  救助资金  ≤20万元",
+                "\f          某县医疗保障局2021年部门预算",
+                "满意度指标  满意度  ≥90%"));
+
+        assertThat(text.line(1).text()).contains("部门预算");
+        assertThat(text.line(4).isBlank()).isTrue();
+        assertThat(text.line(6).isBlank()).isTrue();
+        assertThat(text.line(5).text()).contains("救助资金");
     }
 }
