@@ -85,12 +85,7 @@ public final class IndicatorTableInterpreter {
         }
         Token nameHeader = tokens.get(nameToken);
         Map<Integer, ColumnRole> roleAt = new HashMap<>();
-        for (Token token : tokens) {
-            if (token.row() == nameHeader.row() && token.column() >= 0 && tokens.indexOf(token) < nameToken) {
-                vocabulary.column(token.compact()).filter(role -> role == ColumnRole.LEVEL1 || role == ColumnRole.LEVEL2)
-                        .ifPresent(role -> roleAt.put(token.column(), role));
-            }
-        }
+        levelColumns(tokens, nameHeader.row(), roleAt);
         List<ColumnRole> columns = new ArrayList<>(List.of(ColumnRole.NAME));
         roleAt.put(nameHeader.column(), ColumnRole.NAME);
         int next = nameToken + 1;
@@ -115,6 +110,18 @@ public final class IndicatorTableInterpreter {
             Token token = tokens.get(i);
             if (token.prose()) {
                 break; // running text after the table: the source said where the table ends
+            }
+            if (grid.positional() && isHeaderRow(tokens, token.row())) {
+                // the header printed again over the rest of the table (a page break): its columns rule from here
+                roleAt.clear();
+                levelColumns(tokens, token.row(), roleAt);
+                while (i < tokens.size() && tokens.get(i).row() == token.row()) {
+                    Token header = tokens.get(i);
+                    vocabulary.columnLike(header.compact()).filter(role -> header.column() >= 0)
+                            .ifPresent(role -> roleAt.putIfAbsent(header.column(), role));
+                    i++;
+                }
+                continue;
             }
             if (grid.positional() && isAligned(grid.rows().get(token.row()), roleAt)) {
                 if (vocabulary.isTableEnd(token.cell().text())) {
@@ -144,7 +151,7 @@ public final class IndicatorTableInterpreter {
             }
             Optional<Set<String>> parents = vocabulary.level2Parents(UnitAnnotation.strip(text));
             if (vocabulary.isLevel1(text)) {
-                state.level1(text);
+                state.level1(text, false);
             } else if (parents.isPresent()) {
                 state.level2(UnitAnnotation.strip(text), parents.get(), UnitAnnotation.of(heading.printed()));
             } else {
@@ -157,6 +164,22 @@ public final class IndicatorTableInterpreter {
         }
         state.flush();
         return new Table(true, nameHeader.cell().firstLine(), columns, state.indicators());
+    }
+
+    /** The 一级指标 and 二级指标 columns of a header row, by position. */
+    private void levelColumns(List<Token> tokens, int row, Map<Integer, ColumnRole> roleAt) {
+        for (Token token : tokens) {
+            if (token.row() == row && token.column() >= 0) {
+                vocabulary.column(token.compact()).filter(role -> role == ColumnRole.LEVEL1 || role == ColumnRole.LEVEL2)
+                        .ifPresent(role -> roleAt.put(token.column(), role));
+            }
+        }
+    }
+
+    /** A row holding the name column's header: the table's header, printed again. */
+    private boolean isHeaderRow(List<Token> tokens, int row) {
+        return tokens.stream().anyMatch(token -> token.row() == row
+                && vocabulary.column(token.compact()).filter(role -> role == ColumnRole.NAME).isPresent());
     }
 
     /**
@@ -205,7 +228,7 @@ public final class IndicatorTableInterpreter {
         }
         String compact = vocabulary.compact(name.text());
         return !vocabulary.isLevel1(compact) && vocabulary.level2Parents(UnitAnnotation.strip(compact)).isEmpty()
-                && !vocabulary.isTableEnd(name.text());
+                && vocabulary.column(compact).isEmpty() && !vocabulary.isTableEnd(name.text());
     }
 
     /** Reads one aligned row by the roles of its columns; returns the index of the next row's first token. */
@@ -226,16 +249,16 @@ public final class IndicatorTableInterpreter {
         Token level2 = cells.get(ColumnRole.LEVEL2);
         if (level1 != null) {
             String heading = UnitAnnotation.strip(level1.compact());
-            if (vocabulary.level2Parents(heading).isPresent() && !vocabulary.isLevel1(heading) && level2 == null) {
-                state.level2(heading, vocabulary.level2Parents(heading).get(), UnitAnnotation.of(level1.cell().text()));
+            Optional<Set<String>> parents = vocabulary.level2Parents(heading);
+            if (parents.isPresent() && !vocabulary.isLevel1(heading) && level2 == null) {
+                state.level2(heading, parents.get(), UnitAnnotation.of(level1.cell().text())); // shifted left
             } else {
-                state.level1Printed(heading);
+                state.level1(heading, true);
             }
         }
         if (level2 != null) {
             String heading = UnitAnnotation.strip(level2.compact());
-            state.level2Printed(heading, vocabulary.level2Parents(heading).orElse(null),
-                    UnitAnnotation.of(level2.cell().text()));
+            state.level2(heading, vocabulary.level2Parents(heading).orElse(null), UnitAnnotation.of(level2.cell().text()));
         }
         state.aligned(cells.get(ColumnRole.NAME).cell(), row, role -> {
             Token token = cells.get(role);
@@ -293,6 +316,14 @@ public final class IndicatorTableInterpreter {
         private String level2Unit;
         /** Indicators of the current level-1 group still waiting for a centred level-2 label. */
         private final List<Integer> awaitingLevel2 = new ArrayList<>();
+        /** Whether the table printed a level-1 label yet. */
+        private boolean seenLevel1;
+        /** Indicators read before the table's first level-1 label, waiting for it if it is centred. */
+        private final List<Integer> awaitingLevel1 = new ArrayList<>();
+        /** True once a level-1 label was printed below the first row of its group. */
+        private boolean centredLevel1;
+        private int level1Start;
+        private int level1LabelRow;
         /** True once a level-2 label was printed below the first row of its group. */
         private boolean centred;
         /** The current level-2 group: its first row, the row of its label, the last row its label text covers. */
@@ -317,58 +348,63 @@ public final class IndicatorTableInterpreter {
             return indicators;
         }
 
-        void level1(String heading) {
+        /**
+         * A level-1 label. Printed under the 一级指标 header ({@code inColumn}) the same word again is
+         * the same group (merged cells filled on every row); in a stream, a level-1 word repeated
+         * inside its own group is that group's level-2 label. A label printed after rows that had
+         * none (merged cells centred on their group) takes them, and, once the form is seen to
+         * centre its labels, the rows above it beyond the previous group, which, centred, has as
+         * many rows after its label as before it.
+         */
+        void level1(String heading, boolean inColumn) {
             flush();
-            if (heading.equals(level1) && level2 == null) {
-                // a level-1 word repeated inside its own group is that group's level-2 label
-                level2(heading, Set.of(heading), null);
+            if (heading.equals(level1)) {
+                if (!inColumn && level2 == null) {
+                    level2(heading, Set.of(heading), null);
+                }
                 return;
             }
+            int row = indicators.size();
+            int start = row;
+            if (level1 == null && !awaitingLevel1.isEmpty()) {
+                start = awaitingLevel1.get(0);
+                centredLevel1 = true;
+            } else if (centredLevel1 && level1 != null) {
+                start = Math.min(row, level1LabelRow + (level1LabelRow - level1Start) + 1);
+            }
             level1 = heading;
-            level2 = null;
-            level2Unit = null;
-            awaitingLevel2.clear();
-        }
-
-        /** A heading printed under the 一级指标 header: the same word again is the same group. */
-        void level1Printed(String heading) {
-            if (!heading.equals(level1)) {
-                level1 = heading;
+            seenLevel1 = true;
+            level1Start = start;
+            level1LabelRow = row;
+            awaitingLevel1.clear();
+            for (int index = start; index < row; index++) {
+                indicators.set(index, indicators.get(index).withLevel1(heading));
+            }
+            if (start == row) {
                 level2 = null;
                 level2Unit = null;
                 awaitingLevel2.clear();
             }
         }
 
-        /** A heading printed under the 二级指标 header, known to the vocabulary or not. */
-        void level2Printed(String heading, Set<String> parents, String unit) {
+        /**
+         * A level-2 label with its unit annotation (or null); {@code parents} null for a word the
+         * vocabulary does not know. It takes the rows above it that were waiting for a label, and,
+         * in a form that centres its labels, those beyond the previous label's group. The same label
+         * again is the same group. A known label whose parents exclude the level-1 heading in force
+         * means the form never printed this group's level-1 heading (or shifted its rows): the
+         * heading is not carried.
+         */
+        void level2(String heading, Set<String> parents, String unit) {
+            flush();
             if (heading.equals(level2)) {
                 if (unit != null) {
                     level2Unit = unit;
                 }
                 return;
             }
-            if (parents != null && level1 != null && vocabulary.isLevel1(level1) && !parents.contains(level1)) {
-                level1 = null; // the form never printed this group's level-1 heading: carrying the old one would lie
-            }
-            level2 = heading;
-            level2Unit = unit;
-            groupStart = indicators.size();
-            labelRow = groupStart;
-            labelEnd = groupStart;
-            awaitingLevel2.clear();
-        }
-
-        /**
-         * A level-2 label with its unit annotation (or null). It takes the rows above it that were
-         * waiting for a label, and, in a form that centres its labels, those beyond the previous
-         * label's group.
-         */
-        void level2(String heading, Set<String> parents, String unit) {
-            flush();
-            if (level1 != null && !parents.contains(level1)) {
-                // the form never printed this group's level-1 heading: carrying the old one would lie
-                level1 = null;
+            if (parents != null && level1 != null && !parents.contains(level1)) {
+                level1 = null; // carrying the old heading would lie
                 awaitingLevel2.clear();
             }
             int row = indicators.size();
@@ -498,6 +534,9 @@ public final class IndicatorTableInterpreter {
             }
             if (level2 == null) {
                 awaitingLevel2.add(indicators.size());
+            }
+            if (level1 == null && !seenLevel1) {
+                awaitingLevel1.add(indicators.size());
             }
             indicators.add(new Indicator(line, level1, level2, name, value.strip(), strip(standard), strip(actual),
                     strip(score), strip(gap), level2 == null ? null : level2Unit, null));

@@ -58,7 +58,7 @@ final class SummaryTableInterpreter {
             GridRow row = grid.rows().get(r);
             Map<String, String> cells = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
             String name = cells.get("name");
-            if (name == null || isTotal(name) || vocabulary.isTableEnd(name)) {
+            if (name == null || isTotal(row.joinedText()) || vocabulary.isTableEnd(name)) {
                 continue;
             }
             if (cells.isEmpty() || !cells.containsKey("budget") && !cells.containsKey("executed")) {
@@ -201,8 +201,10 @@ final class SummaryTableInterpreter {
         return null;
     }
 
-    private static boolean isTotal(String name) {
-        String compact = name.replaceAll("\\s+", "");
-        return compact.equals("合计") || compact.equals("总计") || compact.equals("小计") || compact.equals("共计");
+    /** A total row: its text starts with 合计 / 总计 / 小计 / 共计, whatever the spaces (合  计 splits in two cells). */
+    private static boolean isTotal(String rowText) {
+        String compact = rowText.replaceAll("\\s+", "");
+        return compact.startsWith("合计") || compact.startsWith("总计") || compact.startsWith("小计")
+                || compact.startsWith("共计");
     }
 }

@@ -24,8 +24,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 public final class AlignedTextReader implements LayoutReader {
     /** Share of the multi-cell lines that may print into a gutter (a wide title or header cell). */
     private static final double GUTTER_TOLERANCE = 0.12;
-    /** Cells of one column start within this many characters of each other (right-aligned figures). */
-    private static final int START_TOLERANCE = 2;
+    /** Clean lines a cut into two regions must gain over the whole. */
+    private static final int MIN_GAIN = 2;
 
     /** The layout name of its grids: columns placed by geometry, which interpreters may trust. */
     public static final String NAME = "aligned_text";
@@ -55,56 +55,76 @@ public final class AlignedTextReader implements LayoutReader {
 
     @Override
     public Grid read(List<SourceLine> lines) {
-        boolean displayWidth = clean(lines, true) > clean(lines, false);
+        List<List<Segment>> byWidth = new ArrayList<>();
+        List<List<Segment>> byChars = new ArrayList<>();
+        for (SourceLine line : lines) {
+            byWidth.add(line.isBlank() ? List.of() : segments(line.text(), true));
+            byChars.add(line.isBlank() ? List.of() : segments(line.text(), false));
+        }
+        List<int[]> widthRegions = regions(byWidth, 0, lines.size());
+        List<int[]> charRegions = regions(byChars, 0, lines.size());
+        boolean displayWidth = score(byWidth, widthRegions) > score(byChars, charRegions);
+        List<List<Segment>> segments = displayWidth ? byWidth : byChars;
         List<GridRow> rows = new ArrayList<>();
-        for (List<SourceLine> region : regions(lines, displayWidth)) {
-            rows.addAll(rows(region, layout(region, displayWidth)));
+        for (int[] region : displayWidth ? widthRegions : charRegions) {
+            Layout layout = layout(segments.subList(region[0], region[1]), true);
+            rows.addAll(rows(lines.subList(region[0], region[1]), segments.subList(region[0], region[1]), layout));
         }
         return new Grid(name(), rows, true, true);
     }
 
-    /** How many lines fit their region's columns cleanly in one measure. */
-    private static int clean(List<SourceLine> lines, boolean displayWidth) {
-        int clean = 0;
-        for (List<SourceLine> region : regions(lines, displayWidth)) {
-            clean += layout(region, displayWidth).cleanLines();
-        }
-        return clean;
-    }
-
     /**
-     * The block cut where its column system changes: a line of three or more cells that starts two
-     * or more of them where no line of the region above starts one opens a new region (a form's
-     * header fields above its indicator table). Columns are then found region by region.
+     * The block cut where its column system changes (a form's header fields, then its indicator
+     * table): a cut is made before a line of three or more cells when the two parts, each with
+     * columns of its own, fit at least {@link #MIN_GAIN} more lines cleanly than the whole; the
+     * best cut first, then the parts again. A header printed over two or three lines stays with its
+     * rows, since cutting it off gains nothing.
      */
-    static List<List<SourceLine>> regions(List<SourceLine> lines, boolean displayWidth) {
-        List<List<SourceLine>> regions = new ArrayList<>();
-        List<SourceLine> region = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        for (SourceLine line : lines) {
-            List<Segment> segments = line.isBlank() ? List.of() : segments(line.text(), displayWidth);
-            int fresh = 0;
-            for (Segment segment : segments) {
-                fresh += starts.stream().anyMatch(start -> Math.abs(start - segment.start()) <= START_TOLERANCE) ? 0 : 1;
+    private static List<int[]> regions(List<List<Segment>> segments, int from, int to) {
+        int whole = layout(segments.subList(from, to), false).cleanLines();
+        int best = -1;
+        int bestScore = whole + MIN_GAIN - 1;
+        for (int cut = from + 1; cut < to; cut++) {
+            if (segments.get(cut).size() < 3 || multiLines(segments, from, cut) < 2
+                    || multiLines(segments, cut, to) < 2) {
+                continue;
             }
-            if (segments.size() >= 3 && fresh >= 2 && !region.isEmpty()) {
-                regions.add(region);
-                region = new ArrayList<>();
-                starts.clear();
-            }
-            region.add(line);
-            if (segments.size() >= 2) {
-                segments.forEach(segment -> starts.add(segment.start()));
+            int score = layout(segments.subList(from, cut), false).cleanLines()
+                    + layout(segments.subList(cut, to), false).cleanLines();
+            if (score > bestScore) {
+                bestScore = score;
+                best = cut;
             }
         }
-        if (!region.isEmpty()) {
-            regions.add(region);
+        List<int[]> regions = new ArrayList<>();
+        if (best < 0) {
+            regions.add(new int[] {from, to});
+        } else {
+            regions.addAll(regions(segments, from, best));
+            regions.addAll(regions(segments, best, to));
         }
         return regions;
     }
 
-    /** Column starts found in one measure, and how many multi-cell lines fit them cleanly. */
-    private record Layout(boolean displayWidth, int[] columnStarts, int cleanLines) {
+    private static int multiLines(List<List<Segment>> segments, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            count += segments.get(i).size() >= 2 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Clean lines of every region, each with its own columns. */
+    private static int score(List<List<Segment>> segments, List<int[]> regions) {
+        int score = 0;
+        for (int[] region : regions) {
+            score += layout(segments.subList(region[0], region[1]), false).cleanLines();
+        }
+        return score;
+    }
+
+    /** Column starts found in one region, and how many of its lines of several cells fit them cleanly. */
+    private record Layout(int[] columnStarts, int cleanLines) {
         int columnOf(int position) {
             int column = 0;
             while (column + 1 < columnStarts.length && columnStarts[column + 1] <= position) {
@@ -114,11 +134,16 @@ public final class AlignedTextReader implements LayoutReader {
         }
     }
 
-    private static Layout layout(List<SourceLine> lines, boolean displayWidth) {
+    /**
+     * The columns of a region: the gutters that (almost) no line of several cells prints into. A
+     * line is clean when each of its cells lies in one column and no two share one. With
+     * {@code splitShared}, two cells of one line that share a column make it two columns, whatever
+     * the other lines print across the gap.
+     */
+    private static Layout layout(List<List<Segment>> region, boolean splitShared) {
         List<List<Segment>> multi = new ArrayList<>();
         int width = 0;
-        for (SourceLine line : lines) {
-            List<Segment> segments = segments(line.text(), displayWidth);
+        for (List<Segment> segments : region) {
             if (segments.size() >= 2) {
                 multi.add(segments);
                 width = Math.max(width, segments.get(segments.size() - 1).end());
@@ -135,7 +160,7 @@ public final class AlignedTextReader implements LayoutReader {
             }
         }
         int tolerated = (int) Math.floor(multi.size() * GUTTER_TOLERANCE);
-        List<Integer> starts = new ArrayList<>(List.of(0));
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>(List.of(0));
         boolean inGutter = false;
         for (int x = leftmost; x < width; x++) {
             boolean gutter = coverage[x] <= tolerated;
@@ -144,27 +169,24 @@ public final class AlignedTextReader implements LayoutReader {
             }
             inGutter = gutter;
         }
-        // two cells of one line are two columns, whatever the other lines print across the gap
-        Layout gutters = new Layout(displayWidth, starts.stream().mapToInt(Integer::intValue).toArray(), 0);
-        java.util.TreeSet<Integer> split = new java.util.TreeSet<>(starts);
-        for (List<Segment> segments : multi) {
-            for (int i = 1; i < segments.size(); i++) {
-                if (gutters.columnOf(segments.get(i).start()) == gutters.columnOf(segments.get(i - 1).start())) {
-                    split.add(segments.get(i).start());
-                }
-            }
-        }
-        int[] columnStarts = split.stream().mapToInt(Integer::intValue).toArray();
-        Layout layout = new Layout(displayWidth, columnStarts, 0);
+        Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0);
         int clean = 0;
         for (List<Segment> segments : multi) {
             boolean fits = true;
-            for (Segment segment : segments) {
-                fits &= layout.columnOf(segment.start()) == layout.columnOf(Math.max(segment.start(), segment.end() - 1));
+            for (int i = 0; i < segments.size(); i++) {
+                Segment segment = segments.get(i);
+                int column = gutters.columnOf(segment.start());
+                fits &= column == gutters.columnOf(Math.max(segment.start(), segment.end() - 1));
+                if (i > 0 && column == gutters.columnOf(segments.get(i - 1).start())) {
+                    fits = false;
+                    if (splitShared) {
+                        starts.add(segment.start());
+                    }
+                }
             }
             clean += fits ? 1 : 0;
         }
-        return new Layout(displayWidth, columnStarts, clean);
+        return new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), clean);
     }
 
     /** The text runs of a line: split at two or more spaces (or a tab), extents in the measure. */
@@ -213,18 +235,19 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /** The printed lines placed in columns, then joined into rows where cells wrap. */
-    private static List<GridRow> rows(List<SourceLine> lines, Layout layout) {
+    private static List<GridRow> rows(List<SourceLine> lines, List<List<Segment>> segmentsByLine, Layout layout) {
         int columns = layout.columnStarts().length;
         List<Cell[]> placed = new ArrayList<>();
         List<Boolean> afterBlank = new ArrayList<>();
         boolean blankBefore = false;
-        for (SourceLine line : lines) {
+        for (int l = 0; l < lines.size(); l++) {
+            SourceLine line = lines.get(l);
             if (line.isBlank()) {
                 blankBefore = true;
                 continue;
             }
             Cell[] cells = new Cell[columns];
-            for (Segment segment : segments(line.text(), layout.displayWidth())) {
+            for (Segment segment : segmentsByLine.get(l)) {
                 int first = layout.columnOf(segment.start());
                 int last = layout.columnOf(Math.max(segment.start(), segment.end() - 1));
                 if (cells[first] != null) {

@@ -48,4 +48,10 @@ public record Indicator(
         return new Indicator(sourceLine, level1, level2, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
                 unitHint, printed);
     }
+
+    /** This row under another level-1 heading (a centred merged label printed below it). */
+    public Indicator withLevel1(String heading) {
+        return new Indicator(sourceLine, heading, level2, name, valueRaw, standardRaw, actualRaw, scoreRaw, gapReason,
+                unitHint, namePrinted);
+    }
 }
