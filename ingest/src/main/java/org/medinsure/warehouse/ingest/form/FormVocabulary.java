@@ -287,6 +287,16 @@ public final class FormVocabulary {
         return fields.containsKey(compact) || privateLabels.contains(compact) || columns.containsKey(compact);
     }
 
+    /** Whether a compact line holds the name column's header (三级指标, 指标名称 …): an indicator table starts. */
+    public boolean holdsNameHeader(String compactLine) {
+        for (Map.Entry<String, ColumnRole> column : columns.entrySet()) {
+            if (column.getValue() == ColumnRole.NAME && compactLine.contains(column.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The role of a column header printed exactly as listed. */
     public Optional<ColumnRole> column(String compact) {
         return Optional.ofNullable(columns.get(compact));

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.medinsure.warehouse.ingest.layout.AlignedTextReader;
 import org.medinsure.warehouse.ingest.layout.Grid;
+import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
+import org.medinsure.warehouse.ingest.layout.LayoutReader;
 import org.medinsure.warehouse.ingest.layout.SpaceJoinedReader;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.FormKind;
@@ -100,7 +103,19 @@ public final class ProjectFormParser {
 
     private Grid grid(CleanText text, FormSpan span) {
         List<SourceLine> lines = text.lines().subList(span.startLine() - 1, span.endLine() - 1);
-        Grid grid = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent()).read(lines);
+        LayoutReader reader = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent());
+        if (reader instanceof AlignedTextReader) {
+            // header fields and indicator table are laid out in columns of their own: two blocks
+            for (int i = 1; i < lines.size(); i++) {
+                if (vocabulary.holdsNameHeader(vocabulary.compact(lines.get(i).text()))) {
+                    List<GridRow> rows = new ArrayList<>(reader.read(lines.subList(0, i)).rows());
+                    Grid table = reader.read(lines.subList(i, lines.size()));
+                    rows.addAll(table.rows());
+                    return table.withRows(rows);
+                }
+            }
+        }
+        Grid grid = reader.read(lines);
         if (grid.layout().equals(SpaceJoinedReader.NAME)) {
             grid = SpacedRows.assemble(grid); // cells joined by single spaces: put wrapped cells back together
         }

@@ -14,8 +14,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * columns the row already fills, none of them a number there) belongs to that row, and a line
  * that only starts cells the next row leaves empty (vertically centred cells) belongs to the next.
  *
- * <p>A block whose column system changes (a form's header fields, then its indicator table) is
- * cut into regions first, and each region gets its own columns.
+ * <p>One block is one column system: a reader of a form whose header fields and indicator table
+ * are laid out differently reads them as two blocks.
  *
  * <p>Columns are measured both in characters (what {@code pdftotext} pads) and in display width
  * (a Chinese character two columns, as a person aligning by eye pads), and the measure that puts
@@ -24,8 +24,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 public final class AlignedTextReader implements LayoutReader {
     /** Share of the multi-cell lines that may print into a gutter (a wide title or header cell). */
     private static final double GUTTER_TOLERANCE = 0.12;
-    /** Clean lines a cut into two regions must gain over the whole. */
-    private static final int MIN_GAIN = 2;
+    /** A continued page is printed at most this many columns off the first. */
+    private static final int MAX_PAGE_SHIFT = 12;
 
     /** The layout name of its grids: columns placed by geometry, which interpreters may trust. */
     public static final String NAME = "aligned_text";
@@ -61,69 +61,93 @@ public final class AlignedTextReader implements LayoutReader {
             byWidth.add(line.isBlank() ? List.of() : segments(line.text(), true));
             byChars.add(line.isBlank() ? List.of() : segments(line.text(), false));
         }
-        List<int[]> widthRegions = regions(byWidth, 0, lines.size());
-        List<int[]> charRegions = regions(byChars, 0, lines.size());
-        boolean displayWidth = score(byWidth, widthRegions) > score(byChars, charRegions);
-        List<List<Segment>> segments = displayWidth ? byWidth : byChars;
-        List<GridRow> rows = new ArrayList<>();
-        for (int[] region : displayWidth ? widthRegions : charRegions) {
-            Layout layout = layout(segments.subList(region[0], region[1]), true);
-            rows.addAll(rows(lines.subList(region[0], region[1]), segments.subList(region[0], region[1]), layout));
-        }
-        return new Grid(name(), rows, true, true);
+        List<List<Segment>> aligned = onePage(lines, byWidth);
+        List<List<Segment>> alignedChars = onePage(lines, byChars);
+        boolean displayWidth = layout(aligned, false).cleanLines() > layout(alignedChars, false).cleanLines();
+        List<List<Segment>> segments = displayWidth ? aligned : alignedChars;
+        return new Grid(name(), rows(lines, segments, layout(segments, true)), true, true);
     }
 
     /**
-     * The block cut where its column system changes (a form's header fields, then its indicator
-     * table): a cut is made before a line of three or more cells when the two parts, each with
-     * columns of its own, fit at least {@link #MIN_GAIN} more lines cleanly than the whole; the
-     * best cut first, then the parts again. A header printed over two or three lines stays with its
-     * rows, since cutting it off gains nothing.
+     * The segments with every page moved onto the first: a table continued over a page break is
+     * often printed a few columns left or right of where it began. Each later page is shifted by the
+     * offset at which most of its cells start or end where cells of the first page do.
      */
-    private static List<int[]> regions(List<List<Segment>> segments, int from, int to) {
-        int whole = layout(segments.subList(from, to), false).cleanLines();
-        int best = -1;
-        int bestScore = whole + MIN_GAIN - 1;
-        for (int cut = from + 1; cut < to; cut++) {
-            if (segments.get(cut).size() < 3 || multiLines(segments, from, cut) < 2
-                    || multiLines(segments, cut, to) < 2) {
+    private static List<List<Segment>> onePage(List<SourceLine> lines, List<List<Segment>> segments) {
+        List<List<Segment>> shifted = new ArrayList<>(segments);
+        List<List<Segment>> reference = null;
+        int pageStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean pageEnd = i == lines.size() || lines.get(i).text().indexOf('\f') >= 0;
+            if (!pageEnd) {
                 continue;
             }
-            int score = layout(segments.subList(from, cut), false).cleanLines()
-                    + layout(segments.subList(cut, to), false).cleanLines();
-            if (score > bestScore) {
-                bestScore = score;
-                best = cut;
+            List<List<Segment>> page = segments.subList(pageStart, i);
+            if (reference == null) {
+                if (multiLines(page) >= 2) {
+                    reference = page;
+                }
+            } else {
+                int offset = offset(reference, page);
+                for (int k = pageStart; k < i && offset != 0; k++) {
+                    List<Segment> moved = new ArrayList<>();
+                    for (Segment segment : segments.get(k)) {
+                        moved.add(new Segment(segment.text(), Math.max(0, segment.start() - offset),
+                                Math.max(1, segment.end() - offset)));
+                    }
+                    shifted.set(k, moved);
+                }
             }
+            pageStart = i + 1;
         }
-        List<int[]> regions = new ArrayList<>();
-        if (best < 0) {
-            regions.add(new int[] {from, to});
-        } else {
-            regions.addAll(regions(segments, from, best));
-            regions.addAll(regions(segments, best, to));
-        }
-        return regions;
+        return shifted;
     }
 
-    private static int multiLines(List<List<Segment>> segments, int from, int to) {
+    /** The shift of a page against the reference page that lines up most cell edges. */
+    private static int offset(List<List<Segment>> reference, List<List<Segment>> page) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (List<Segment> line : reference) {
+            if (line.size() >= 2) {
+                line.forEach(segment -> {
+                    starts.add(segment.start());
+                    ends.add(segment.end());
+                });
+            }
+        }
+        int best = 0;
+        int bestScore = -1;
+        for (int offset = 0; Math.abs(offset) <= MAX_PAGE_SHIFT; offset = offset > 0 ? -offset : -offset + 1) {
+            int score = 0;
+            for (List<Segment> line : page) {
+                if (line.size() < 2) {
+                    continue;
+                }
+                for (Segment segment : line) {
+                    score += near(starts, segment.start() - offset) || near(ends, segment.end() - offset) ? 1 : 0;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = offset;
+            }
+        }
+        return best;
+    }
+
+    private static boolean near(java.util.Set<Integer> positions, int position) {
+        return positions.contains(position) || positions.contains(position - 1) || positions.contains(position + 1);
+    }
+
+    private static int multiLines(List<List<Segment>> segments) {
         int count = 0;
-        for (int i = from; i < to; i++) {
-            count += segments.get(i).size() >= 2 ? 1 : 0;
+        for (List<Segment> line : segments) {
+            count += line.size() >= 2 ? 1 : 0;
         }
         return count;
     }
 
-    /** Clean lines of every region, each with its own columns. */
-    private static int score(List<List<Segment>> segments, List<int[]> regions) {
-        int score = 0;
-        for (int[] region : regions) {
-            score += layout(segments.subList(region[0], region[1]), false).cleanLines();
-        }
-        return score;
-    }
-
-    /** Column starts found in one region, and how many of its lines of several cells fit them cleanly. */
+    /** Column starts found in a block, and how many of its lines of several cells fit them cleanly. */
     private record Layout(int[] columnStarts, int cleanLines) {
         int columnOf(int position) {
             int column = 0;
@@ -132,18 +156,46 @@ public final class AlignedTextReader implements LayoutReader {
             }
             return column;
         }
+
+        /**
+         * The first and last column a cell covers: those it fills half of, or that hold half of
+         * it. A label centred or left-aligned a little left of its right-aligned figures starts in
+         * the gutter before its column and still belongs to that column.
+         */
+        int[] span(Segment segment) {
+            int first = -1;
+            int last = -1;
+            int best = columnOf(segment.start());
+            int bestOverlap = -1;
+            int width = segment.end() - segment.start();
+            for (int c = 0; c < columnStarts.length; c++) {
+                int from = columnStarts[c];
+                int to = c + 1 < columnStarts.length ? columnStarts[c + 1] : Integer.MAX_VALUE;
+                int overlap = Math.max(0, Math.min(segment.end(), to) - Math.max(segment.start(), from));
+                if (overlap > bestOverlap) {
+                    bestOverlap = overlap;
+                    best = c;
+                }
+                boolean fillsHalf = to != Integer.MAX_VALUE && overlap * 2 >= to - from;
+                if (overlap > 0 && (overlap * 2 >= width || fillsHalf)) {
+                    first = first < 0 ? c : first;
+                    last = c;
+                }
+            }
+            return first < 0 ? new int[] {best, best} : new int[] {first, last};
+        }
     }
 
     /**
-     * The columns of a region: the gutters that (almost) no line of several cells prints into. A
+     * The columns of a block: the gutters that (almost) no line of several cells prints into. A
      * line is clean when each of its cells lies in one column and no two share one. With
      * {@code splitShared}, two cells of one line that share a column make it two columns, whatever
      * the other lines print across the gap.
      */
-    private static Layout layout(List<List<Segment>> region, boolean splitShared) {
+    private static Layout layout(List<List<Segment>> block, boolean splitShared) {
         List<List<Segment>> multi = new ArrayList<>();
         int width = 0;
-        for (List<Segment> segments : region) {
+        for (List<Segment> segments : block) {
             if (segments.size() >= 2) {
                 multi.add(segments);
                 width = Math.max(width, segments.get(segments.size() - 1).end());
@@ -248,8 +300,9 @@ public final class AlignedTextReader implements LayoutReader {
             }
             Cell[] cells = new Cell[columns];
             for (Segment segment : segmentsByLine.get(l)) {
-                int first = layout.columnOf(segment.start());
-                int last = layout.columnOf(Math.max(segment.start(), segment.end() - 1));
+                int[] span = layout.span(segment);
+                int first = span[0];
+                int last = span[1];
                 if (cells[first] != null) {
                     cells[first] = cells[first].append(" " + segment.text(), line.number());
                     continue;

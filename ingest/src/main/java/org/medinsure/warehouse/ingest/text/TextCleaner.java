@@ -99,7 +99,7 @@ public final class TextCleaner {
         for (int head : heads) {
             String text = Spaces.removeAll(lines.get(head).text());
             if (seen.get(text) >= 2 || text.equals(title)) {
-                cleaned.set(head, new SourceLine(lines.get(head).number(), ""));
+                cleaned.set(head, new SourceLine(lines.get(head).number(), "\f")); // blank, still a page break
             }
         }
         return cleaned;
