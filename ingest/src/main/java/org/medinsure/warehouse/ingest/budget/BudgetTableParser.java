@@ -1,8 +1,10 @@
 package org.medinsure.warehouse.ingest.budget;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ExecutionStatement;
@@ -19,14 +21,18 @@ import org.medinsure.warehouse.ingest.text.CleanText;
  */
 public final class BudgetTableParser {
 
-    /** Lines, totals and execution statements found, and what could not be read. */
+    /**
+     * Lines, totals and execution statements found, what could not be read, and the kinds of
+     * document the tables read belong to (budget, final accounts, allocation).
+     */
     public record Result(List<BudgetLine> lines, List<TableTotal> totals, List<ExecutionStatement> executions,
-                         List<Problem> problems) {
+                         List<Problem> problems, Set<DocumentType> contentKinds) {
         public Result {
             lines = List.copyOf(lines);
             totals = List.copyOf(totals);
             executions = List.copyOf(executions);
             problems = List.copyOf(problems);
+            contentKinds = Set.copyOf(contentKinds);
         }
     }
 
@@ -51,13 +57,18 @@ public final class BudgetTableParser {
         Narrative narrative = Narrative.of(text, located.inTable());
         TableInterpreter interpreter = new TableInterpreter(vocabulary);
         SplitMemory memory = new SplitMemory();
+        Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
         for (TableBlock block : located.blocks()) {
             try {
-                TableInterpreter.Facts facts = interpreter.interpret(block, text.sourcePath(),
-                        stage(docType, block.title()), narrative.text(), memory, problems);
+                String stage = stage(docType, block.title());
+                TableInterpreter.Facts facts = interpreter.interpret(block, text.sourcePath(), stage, narrative.text(),
+                        memory, problems);
                 lines.addAll(facts.lines());
                 totals.addAll(facts.totals());
                 pairs.addAll(facts.pairs());
+                if (!facts.lines().isEmpty() || !facts.totals().isEmpty()) {
+                    kinds.add(stage.equals("final") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET);
+                }
             } catch (RuntimeException e) {
                 problems.add(Problem.error(block.titleLine(), "table_unreadable", text.sourcePath() + " "
                         + block.title() + " line " + block.titleLine() + ": " + e));
@@ -69,7 +80,13 @@ public final class BudgetTableParser {
         } catch (RuntimeException e) {
             problems.add(Problem.error(0, "narrative_unreadable", text.sourcePath() + ": " + e));
         }
-        return new Result(lines, totals, executions, problems);
+        AllocationTableReader.Result allocations = new AllocationTableReader(vocabulary).read(text, problems);
+        lines.addAll(allocations.lines());
+        totals.addAll(allocations.totals());
+        if (!allocations.lines().isEmpty()) {
+            kinds.add(DocumentType.ALLOCATION);
+        }
+        return new Result(lines, totals, executions, problems, kinds);
     }
 
     /** Final accounts are 决算; a document of unknown type is judged by the table's own title. */

@@ -142,7 +142,7 @@ final class TableInterpreter {
             total = other.remove(side.columns().get(0).name()); // a side's only amount column is its total (决算数)
         }
         return new BudgetLine(row.row().line(), stage, block.title(), row.row().code(), name(row.row()), total, basic,
-                project, other);
+                project, other, null);
     }
 
     /** Names keep the table's own words and brackets; PDF gaps between Chinese characters go. */

@@ -37,7 +37,7 @@ public final class DocumentClassifier {
     private static final int MAX_PLACE = 23;
     /** A year the document is about: 2021年度, or 2021年 shortly before a budget word. */
     private static final Pattern YEAR = Pattern.compile(
-            "(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出|.{0,12}?(?:绩效|预算|决算|自评|补助资金|资金))");
+            "(20\\d{2})\\s*年\\s*(?:度|部门[预决]算|[预决]算|项目支出|[^，。,\\n]{0,20}?(?:绩效|预算|决算|自评|补助资金|资金))");
     private static final Pattern YEAR_OF_DOCUMENT = Pattern.compile("(20\\d{2})\\s*年\\s*度");
     private static final int CONTEXT_LINES = 60;
 

@@ -24,6 +24,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 public final class AlignedTextReader implements LayoutReader {
     /** Share of the multi-cell lines that may print into a gutter (a wide title or header cell). */
     private static final double GUTTER_TOLERANCE = 0.12;
+    /** Rows holding figures that suffice to set the columns without the header rows. */
+    private static final int MIN_FIGURE_ROWS = 3;
     /** A continued page is printed at most this many columns off the first. */
     private static final int MAX_PAGE_SHIFT = 12;
 
@@ -63,7 +65,12 @@ public final class AlignedTextReader implements LayoutReader {
         }
         List<List<Segment>> aligned = onePage(lines, byWidth);
         List<List<Segment>> alignedChars = onePage(lines, byChars);
-        boolean displayWidth = layout(aligned, false).cleanLines() > layout(alignedChars, false).cleanLines();
+        Layout byWidthLayout = layout(aligned, false);
+        Layout byCharsLayout = layout(alignedChars, false);
+        // more lines fitting wins; on a tie, fewer columns (a wrong measure scatters cells over extra ones)
+        boolean displayWidth = byWidthLayout.cleanLines() != byCharsLayout.cleanLines()
+                ? byWidthLayout.cleanLines() > byCharsLayout.cleanLines()
+                : byWidthLayout.columnStarts().length <= byCharsLayout.columnStarts().length;
         List<List<Segment>> segments = displayWidth ? aligned : alignedChars;
         return new Grid(name(), rows(lines, segments, layout(segments, true)), true, true);
     }
@@ -193,13 +200,21 @@ public final class AlignedTextReader implements LayoutReader {
      * the other lines print across the gap.
      */
     private static Layout layout(List<List<Segment>> block, boolean splitShared) {
-        List<List<Segment>> multi = new ArrayList<>();
-        int width = 0;
+        List<List<Segment>> all = new ArrayList<>();
+        List<List<Segment>> figures = new ArrayList<>();
         for (List<Segment> segments : block) {
             if (segments.size() >= 2) {
-                multi.add(segments);
-                width = Math.max(width, segments.get(segments.size() - 1).end());
+                all.add(segments);
+                if (segments.stream().anyMatch(segment -> looksNumeric(segment.text()))) {
+                    figures.add(segments);
+                }
             }
+        }
+        // rows of figures set the columns; headers, centred or left-aligned over right-aligned figures, follow them
+        List<List<Segment>> multi = figures.size() >= MIN_FIGURE_ROWS ? figures : all;
+        int width = 0;
+        for (List<Segment> segments : multi) {
+            width = Math.max(width, segments.get(segments.size() - 1).end());
         }
         int[] coverage = new int[width + 1];
         int leftmost = width;
@@ -303,6 +318,10 @@ public final class AlignedTextReader implements LayoutReader {
                 int[] span = layout.span(segment);
                 int first = span[0];
                 int last = span[1];
+                if (cells[first] != null && first + 1 < columns && cells[first + 1] == null) {
+                    first++; // the column is taken by the cell before: this one is the next column's
+                    last = Math.max(last, first);
+                }
                 if (cells[first] != null) {
                     cells[first] = cells[first].append(" " + segment.text(), line.number());
                     continue;

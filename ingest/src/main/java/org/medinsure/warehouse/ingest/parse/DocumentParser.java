@@ -70,12 +70,7 @@ public final class DocumentParser {
 
         Set<DocumentType> content = EnumSet.noneOf(DocumentType.class);
         content.addAll(forms.contentKinds());
-        tables.lines().forEach(line -> content.add(stageKind(line.stage())));
-        if (!tables.totals().isEmpty() && content.stream().noneMatch(kind -> kind == DocumentType.BUDGET
-                || kind == DocumentType.FINAL_ACCOUNTS)) {
-            content.add(byWords.docType() == DocumentType.FINAL_ACCOUNTS ? DocumentType.FINAL_ACCOUNTS
-                    : DocumentType.BUDGET);
-        }
+        content.addAll(tables.contentKinds());
         DocumentType type = classifier.decide(byWords.docType(), content);
         DocumentProfile profile = new DocumentProfile(type, byWords.department(), byWords.fiscalYear(),
                 byWords.regionContext(), text.folded());
@@ -117,11 +112,4 @@ public final class DocumentParser {
         return null;
     }
 
-    private static DocumentType stageKind(String stage) {
-        return switch (stage) {
-            case "final" -> DocumentType.FINAL_ACCOUNTS;
-            case "allocation" -> DocumentType.ALLOCATION;
-            default -> DocumentType.BUDGET;
-        };
-    }
 }
