@@ -342,6 +342,16 @@ public final class FormVocabulary {
         return ignored.contains(compact);
     }
 
+    /** Whether a text is part of an ignored merged label (年度绩效 and 指标 of 年度绩效指标). */
+    public boolean isIgnoredPart(String compact) {
+        for (String label : ignored) {
+            if (label.contains(compact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a cell ends an indicator table: an end label, or a personal-data label. */
     public boolean isTableEnd(String text) {
         String compact = Spaces.removeAll(text);

@@ -245,8 +245,8 @@ public final class IndicatorTableInterpreter {
             end++;
         }
         state.flush();
-        Token level1 = cells.get(ColumnRole.LEVEL1);
-        Token level2 = cells.get(ColumnRole.LEVEL2);
+        Token level1 = isMarginLabel(cells.get(ColumnRole.LEVEL1)) ? null : cells.get(ColumnRole.LEVEL1);
+        Token level2 = isMarginLabel(cells.get(ColumnRole.LEVEL2)) ? null : cells.get(ColumnRole.LEVEL2);
         if (level1 != null) {
             String heading = UnitAnnotation.strip(level1.compact());
             Optional<Set<String>> parents = vocabulary.level2Parents(heading);
@@ -265,6 +265,15 @@ public final class IndicatorTableInterpreter {
             return token == null ? null : token.cell().text();
         });
         return end;
+    }
+
+    /**
+     * A piece of a merged label printed down the table's left margin (年度绩效 / 指标 of 年度绩效指标),
+     * which aligned text puts in the first level column of the rows it passes.
+     */
+    private boolean isMarginLabel(Token token) {
+        return token != null && token.compact().length() >= 2 && vocabulary.isIgnoredPart(token.compact())
+                && !vocabulary.isLevel1(token.compact()) && vocabulary.level2Parents(token.compact()).isEmpty();
     }
 
     /** A heading (or any cell) in compact form, as printed, and the number of tokens it took. */

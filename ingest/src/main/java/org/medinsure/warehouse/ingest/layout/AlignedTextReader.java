@@ -72,7 +72,7 @@ public final class AlignedTextReader implements LayoutReader {
                 ? byWidthLayout.cleanLines() > byCharsLayout.cleanLines()
                 : byWidthLayout.columnStarts().length <= byCharsLayout.columnStarts().length;
         List<List<Segment>> segments = displayWidth ? aligned : alignedChars;
-        return new Grid(name(), rows(lines, segments, layout(segments, true)), true, true);
+        return new Grid(name(), rows(lines, segments, layout(segments, true), displayWidth), true, true);
     }
 
     /**
@@ -155,7 +155,14 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /** Column starts found in a block, and how many of its lines of several cells fit them cleanly. */
-    private record Layout(int[] columnStarts, int cleanLines) {
+    private record Layout(int[] columnStarts, int cleanLines, int end) {
+        /** The width of {@code span} columns from column {@code column}; the last ends where its widest text does. */
+        int width(int column, int span) {
+            int end = column + span;
+            int to = end >= columnStarts.length ? this.end : columnStarts[end];
+            return Math.max(1, to - columnStarts[column]);
+        }
+
         int columnOf(int position) {
             int column = 0;
             while (column + 1 < columnStarts.length && columnStarts[column + 1] <= position) {
@@ -236,7 +243,11 @@ public final class AlignedTextReader implements LayoutReader {
             }
             inGutter = gutter;
         }
-        Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0);
+        int end = 0;
+        for (List<Segment> segments : all) {
+            end = Math.max(end, segments.get(segments.size() - 1).end());
+        }
+        Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0, end);
         int clean = 0;
         for (List<Segment> segments : multi) {
             boolean fits = true;
@@ -253,7 +264,7 @@ public final class AlignedTextReader implements LayoutReader {
             }
             clean += fits ? 1 : 0;
         }
-        return new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), clean);
+        return new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), clean, end);
     }
 
     /** The text runs of a line: split at two or more spaces (or a tab), extents in the measure. */
@@ -302,7 +313,8 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /** The printed lines placed in columns, then joined into rows where cells wrap. */
-    private static List<GridRow> rows(List<SourceLine> lines, List<List<Segment>> segmentsByLine, Layout layout) {
+    private static List<GridRow> rows(List<SourceLine> lines, List<List<Segment>> segmentsByLine, Layout layout,
+                                      boolean displayWidth) {
         int columns = layout.columnStarts().length;
         List<Cell[]> placed = new ArrayList<>();
         List<Boolean> afterBlank = new ArrayList<>();
@@ -343,7 +355,7 @@ public final class AlignedTextReader implements LayoutReader {
             Cell[] line = placed.get(i);
             Cell[] previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             Cell[] next = i + 1 < placed.size() && !afterBlank.get(i + 1) ? placed.get(i + 1) : null;
-            if (previous != null && !afterBlank.get(i) && continues(previous, line)) {
+            if (previous != null && !afterBlank.get(i) && continues(previous, line, layout, displayWidth)) {
                 join(previous, line, false);
             } else if (next != null && startsBefore(line, next)) {
                 join(next, line, true);
@@ -363,10 +375,18 @@ public final class AlignedTextReader implements LayoutReader {
         return grid;
     }
 
-    /** A line that only adds text to cells the row above already fills, none of them a number. */
-    private static boolean continues(Cell[] row, Cell[] line) {
+    /**
+     * A line that only adds text to cells the row above already fills, none of them a number. In a
+     * row of figures a cell wraps only when it fills its column: a short cell above (时效指标) means
+     * the line is a row of its own whose figures are missing (a cut), not the cell's tail.
+     */
+    private static boolean continues(Cell[] row, Cell[] line, Layout layout, boolean displayWidth) {
         int filled = 0;
         int rowFilled = 0;
+        boolean figures = false;
+        for (Cell cell : row) {
+            figures |= filled(cell) && looksNumeric(cell.text());
+        }
         for (int c = 0; c < row.length; c++) {
             rowFilled += filled(row[c]) ? 1 : 0;
             if (!filled(line[c])) {
@@ -376,8 +396,23 @@ public final class AlignedTextReader implements LayoutReader {
             if (!filled(row[c]) || looksNumeric(row[c].text()) || looksNumeric(line[c].text())) {
                 return false;
             }
+            if (figures && width(lastPiece(row[c]), displayWidth) * 10 < layout.width(c, row[c].colSpan()) * 6) {
+                return false;
+            }
         }
         return filled > 0 && filled < rowFilled;
+    }
+
+    private static String lastPiece(Cell cell) {
+        return cell.pieces().get(cell.pieces().size() - 1).strip();
+    }
+
+    private static int width(String text, boolean displayWidth) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += displayWidth && isWide(text.charAt(i)) ? 2 : 1;
+        }
+        return width;
     }
 
     /** A line of text cells the next line leaves empty, the next line filling more: its cells start above it. */
