@@ -181,7 +181,7 @@ public final class HtmlPageRenderer {
     /** A cell placed on the line its row was given: covered cells learn their row's line here. */
     private static Cell relined(Cell cell, int line) {
         if (cell.isCovered()) {
-            return cell; // its line is the anchor's concern; blank either way
+            return Cell.coveredBy(cell, line);
         }
         Cell placed = Cell.of(cell.text(), line);
         return cell.rowSpan() > 1 || cell.colSpan() > 1 ? placed.spanning(cell.rowSpan(), cell.colSpan()) : placed;
