@@ -102,10 +102,18 @@ public final class HeaderInterpreter {
             while (end + 1 < cells.size() && isMoneyColumn(cells.get(end)) && isLabel(cells.get(end + 1))) {
                 end++;
             }
-            // cells start .. end-1 head columns; the cell at end is the row label when a value follows it
-            List<FormVocabulary.FieldLabel> columns = new ArrayList<>();
+            // cells start .. end-1 head columns; the cell at end is the row label when a value follows it.
+            // A label printed on the values' own row (项目资金 before 年度资金总额) labels the block, not a column.
+            GridRow valueRow = end + 1 < cells.size() ? rowOfCell.get(end + 1) : null;
+            List<Integer> heads = new ArrayList<>();
             for (int i = start; i < end; i++) {
-                columns.add(vocabulary.field(vocabulary.compact(cells.get(i).text())).orElse(null));
+                if (rowOfCell.get(i) != valueRow || valueRow == null) {
+                    heads.add(i);
+                }
+            }
+            List<FormVocabulary.FieldLabel> columns = new ArrayList<>();
+            for (int head : heads) {
+                columns.add(vocabulary.field(vocabulary.compact(cells.get(head).text())).orElse(null));
             }
             boolean executed = columns.stream()
                     .anyMatch(label -> label != null && label.target().equals("executed_amount"));
@@ -128,9 +136,9 @@ public final class HeaderInterpreter {
                         break;
                     }
                     if (column != null && Money.number(value.text()).isPresent()) {
-                        found.merge(column.target(), new Found(column, value.text(), cells.get(start + c + skip).text(),
-                                rowOfCell.get(end + 1 + c)), (kept, next) -> next.label().rank() < kept.label().rank()
-                                ? next : kept);
+                        found.merge(column.target(), new Found(column, value.text(),
+                                cells.get(heads.get(c + skip)).text(), rowOfCell.get(end + 1 + c)),
+                                (kept, next) -> next.label().rank() < kept.label().rank() ? next : kept);
                     }
                 }
                 return found;
