@@ -44,8 +44,9 @@ public final class FormLocator {
                 boundaries.add(new Boundary(line.number(), true, null, FormKind.DECLARATION));
             } else {
                 int number = line.number();
-                vocabulary.titleWord(compact).ifPresent(word -> boundaries.add(
-                        new Boundary(number, false, titleOf(line), word.kind())));
+                vocabulary.titleWord(compact)
+                        .filter(word -> word.kind() == FormKind.DECLARATION || namesATable(compact))
+                        .ifPresent(word -> boundaries.add(new Boundary(number, false, titleOf(line), word.kind())));
             }
         }
         List<FormSpan> spans = new ArrayList<>();
@@ -116,6 +117,23 @@ public final class FormLocator {
     /** Whether a piece starting with this character can compact to a field label ('(' may open an annotation). */
     private boolean mayStartLabel(char c) {
         return vocabulary.isFieldInitial(c) || c == '(' || c == '（';
+    }
+
+    /**
+     * Whether a title names a table: it ends in 表, a bracketed note after it allowed (…汇总表（第二批）).
+     * Department-wide and summary words also open section headings (二、部门整体支出绩效自评情况), which
+     * are no form of their own.
+     */
+    private static boolean namesATable(String compact) {
+        String title = compact;
+        while (title.endsWith(")") || title.endsWith("）")) {
+            int open = Math.max(title.lastIndexOf('('), title.lastIndexOf('（'));
+            if (open < 0) {
+                break;
+            }
+            title = title.substring(0, open);
+        }
+        return title.endsWith("表");
     }
 
     /** The title as printed: for a table row, its first filled cell (a title row spans the table). */

@@ -412,7 +412,7 @@ public final class IndicatorTableInterpreter {
                 }
                 return;
             }
-            if (parents != null && level1 != null && !parents.contains(level1)) {
+            if (parents != null && level1 != null && vocabulary.isLevel1(level1) && !parents.contains(level1)) {
                 level1 = null; // carrying the old heading would lie
                 awaitingLevel2.clear();
             }
