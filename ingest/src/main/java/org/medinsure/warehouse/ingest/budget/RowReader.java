@@ -33,8 +33,9 @@ final class RowReader {
     List<TableRow> codeRows(List<GridRow> rows, boolean positional, TableHeader header) {
         List<TableRow> result = new ArrayList<>();
         Side side = header.sides().get(0);
+        String[] above = new String[header.codeIndexes().size()];
         for (GridRow row : rows) {
-            TableRow read = positional ? tabCodeRow(row, header, side) : spaceCodeRow(row);
+            TableRow read = positional ? tabCodeRow(row, header, side, above) : spaceCodeRow(row);
             if (read != null && read.hasAmount()) {
                 result.add(read);
             }
@@ -42,11 +43,33 @@ final class RowReader {
         return result;
     }
 
-    private TableRow tabCodeRow(GridRow row, TableHeader header, Side side) {
-        StringBuilder code = new StringBuilder();
-        for (int index : header.codeIndexes()) {
-            String part = cell(row, index);
+    /**
+     * A row of a table with code columns. Where 类, 款 and 项 have a column each, a merged parent
+     * code is printed only on its own row ({@code | 210 | | |}, then {@code | | 11 | |}): the parts
+     * printed above stand for the blank ones to their left.
+     */
+    private TableRow tabCodeRow(GridRow row, TableHeader header, Side side, String[] above) {
+        List<Integer> indexes = header.codeIndexes();
+        String[] parts = new String[indexes.size()];
+        int first = -1;
+        for (int k = 0; k < indexes.size(); k++) {
+            String part = cell(row, indexes.get(k));
             if (!part.isEmpty() && CODE_PART.matcher(part).matches()) {
+                parts[k] = part;
+                first = first < 0 ? k : first;
+            }
+        }
+        if (indexes.size() > 1 && first > 0 && parts[first].length() == 2) {
+            for (int k = 0; k < first; k++) {
+                parts[k] = above[k];
+            }
+        }
+        if (first >= 0) {
+            System.arraycopy(parts, 0, above, 0, parts.length);
+        }
+        StringBuilder code = new StringBuilder();
+        for (String part : parts) {
+            if (part != null) {
                 code.append(part);
             }
         }

@@ -21,6 +21,7 @@ public final class TextCleaner {
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^\\s*(?:[—–\\-－]+\\s*\\d{1,4}\\s*[—–\\-－]+|第\\s*\\d{1,4}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
     private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*\\t]*[^*\\s][^*\\t]*)\\*\\*");
 
     private TextCleaner() {
     }
@@ -133,7 +134,9 @@ public final class TextCleaner {
         return foldWidth(text);
     }
 
-    static String cleanLine(String line) {
+    static String cleanLine(String raw) {
+        // markdown emphasis around a title (**表1 部门收支总表**) is no part of the text
+        String line = raw.indexOf("**") >= 0 ? MARKDOWN_BOLD.matcher(raw).replaceAll("$1") : raw;
         // one pass over the raw line tells which of the steps have anything to do, as almost
         // every line needs none or only the width folding
         boolean footerCharacters = true;
