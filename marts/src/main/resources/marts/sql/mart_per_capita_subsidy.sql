@@ -2,7 +2,8 @@
 -- (central, provincial and county shares of the same subsidy) serve the same population, so
 -- amounts add up and the head-count is the largest one stated, not the sum. Amounts are budgeted
 -- amounts: from the declarations where the county's declarations of that year and programme are
--- loaded, from self-evaluations only where they are not, and a project printed twice counts once.
+-- loaded, from self-evaluations (and summary-table rows) only where they are not, and a project printed
+-- twice counts once. Department-wide forms are not projects of a programme and are left out.
 WITH distinct_projects AS (
     SELECT *
     FROM (SELECT *,
@@ -12,7 +13,8 @@ WITH distinct_projects AS (
                      AS occurrence,
                  max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
                      OVER (PARTITION BY region_code, fiscal_year, programme) AS declared
-          FROM projects)
+          FROM projects
+          WHERE form_kind <> 'department')
     WHERE occurrence = 1 AND (form_kind = 'declaration' OR declared = 0)
 ), programme_totals AS (
     SELECT region_code, province, county, fiscal_year, programme,

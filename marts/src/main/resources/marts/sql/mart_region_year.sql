@@ -1,14 +1,15 @@
--- One row per county and year. quality_score is the mean of three shares: documents fully parsed,
+-- One row per county and year (a prefecture's own documents, such as its allocation notices, are no
+-- county's). quality_score is the mean of three shares: documents fully parsed,
 -- indicators matched to the taxonomy, and facts without a problem row (parsed, matched, reconciled).
 WITH docs AS (
     SELECT region_code, province, county, fiscal_year, COUNT(*) AS documents,
            SUM(CASE WHEN status = 'parsed' THEN 1 ELSE 0 END) AS parsed_documents,
            array_sort(collect_set(doc_id)) AS doc_ids
     FROM documents
-    WHERE status <> 'duplicate' AND region_code IS NOT NULL AND fiscal_year IS NOT NULL
+    WHERE status <> 'duplicate' AND region_code IS NOT NULL AND county IS NOT NULL AND fiscal_year IS NOT NULL
     GROUP BY region_code, province, county, fiscal_year
 ), project_stats AS (
-    -- every form counts as a project; the budget adds declared amounts, programme by programme as the
+    -- every project-level form counts as a project (department-wide forms do not); the budget adds declared amounts, programme by programme as the
     -- per-capita mart does (self-evaluations only where no declaration of that programme is loaded),
     -- and a project printed twice once
     SELECT region_code, fiscal_year, COUNT(*) AS projects,
@@ -20,13 +21,15 @@ WITH docs AS (
                      AS occurrence,
                  max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
                      OVER (PARTITION BY region_code, fiscal_year, coalesce(programme, '')) AS declared
-          FROM projects)
+          FROM projects
+          WHERE form_kind <> 'department')
     GROUP BY region_code, fiscal_year
 ), indicator_stats AS (
     SELECT region_code, fiscal_year, COUNT(*) AS indicators, COUNT(indicator_code) AS matched
     FROM indicators GROUP BY region_code, fiscal_year
 ), line_stats AS (
-    SELECT region_code, fiscal_year, COUNT(*) AS lines FROM budget_lines GROUP BY region_code, fiscal_year
+    SELECT region_code, fiscal_year, COUNT(*) AS lines FROM budget_lines WHERE stage <> 'allocation'
+    GROUP BY region_code, fiscal_year
 ), problem_stats AS (
     SELECT d.region_code, d.fiscal_year, COUNT(*) AS problems
     FROM problems pr JOIN documents d ON d.doc_id = pr.doc_id AND d.source_path = pr.source_path

@@ -13,10 +13,12 @@ public final class IngestCommand implements Runnable {
     OutputOptions output;
     @Mixin
     SparkOptions spark;
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Override
     public void run() {
-        try (Pipeline pipeline = new Pipeline(spark, output, new KnowledgeOptions())) {
+        try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
             pipeline.ingest(input.inputOrSample());
         }
     }

@@ -3,6 +3,7 @@ package org.medinsure.warehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.marts.spark.MartThresholds;
 import org.medinsure.warehouse.transform.project.ProjectNormaliser;
 import org.medinsure.warehouse.transform.region.RegionGazetteer;
@@ -16,14 +17,17 @@ import picocli.CommandLine.Option;
 
 /**
  * Knowledge a user extends without recompiling: a folder whose files have the names and shapes of
- * the bundled ones (indicators.csv, levels.csv, units.csv, qualitative.csv, programmes.csv,
- * region-aliases.csv, thresholds.properties). Rows of a user file extend the bundled table, and a
- * row with the same key overrides it.
+ * the bundled ones — what ingest reads documents with (form-labels.csv, budget-labels.csv,
+ * document-types.csv) and what transform and marts normalise and compare with (indicators.csv,
+ * levels.csv, units.csv, qualitative.csv, programmes.csv, region-aliases.csv,
+ * thresholds.properties). Rows of a user file extend the bundled table, and a row with the same
+ * key overrides it.
  */
 public final class KnowledgeOptions {
     @Option(names = "--config", paramLabel = "DIR",
-            description = "Folder of knowledge files extending the bundled ones: indicators.csv, levels.csv, "
-                    + "units.csv, qualitative.csv, programmes.csv, region-aliases.csv, thresholds.properties")
+            description = "Folder of knowledge files extending the bundled ones: form-labels.csv, budget-labels.csv, "
+                    + "document-types.csv (ingest); indicators.csv, levels.csv, units.csv, qualitative.csv, "
+                    + "programmes.csv, region-aliases.csv (transform); thresholds.properties (marts)")
     Path config;
 
     List<Path> file(String name) {
@@ -35,6 +39,13 @@ public final class KnowledgeOptions {
         }
         Path file = config.resolve(name);
         return Files.isRegularFile(file) ? List.of(file) : List.of();
+    }
+
+    IngestKnowledge ingestKnowledge() {
+        if (config != null && !Files.isDirectory(config)) {
+            throw new IllegalArgumentException("Cannot find the --config folder: " + config);
+        }
+        return IngestKnowledge.withUserFolder(config);
     }
 
     IndicatorTaxonomy taxonomy() {

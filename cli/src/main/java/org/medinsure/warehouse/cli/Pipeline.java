@@ -41,7 +41,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public IngestJob.Summary ingest(String input) {
-        return new IngestJob(spark(), lake).run(input);
+        return new IngestJob(spark(), lake, knowledge.ingestKnowledge()).run(input);
     }
 
     public void transform() {

@@ -24,7 +24,7 @@ public final class Evaluation {
     /** Report order: the document, then its forms, then its tables. */
     public static final List<Matcher<?>> MATCHERS = List.of(new DocumentMatcher(), new ProjectMatcher(),
             new IndicatorMatcher(), new IndicatorRawValueMatcher(), new BudgetLineMatcher(), new TotalMatcher(),
-            new ExecutionMatcher());
+            new ExecutionMatcher(), new AllocationMatcher());
 
     private Evaluation() {
     }

@@ -10,13 +10,19 @@ import java.util.Optional;
  * <p>Compared: the name with all whitespace removed (the gold joins wrapped cells and drops the
  * spaces extraction inserted; the warehouse keeps the text as printed), and the budget: gold
  * {@code budget_wan} × 10000 must equal {@code budget_yuan} to the fen, so that a misplaced digit
- * or a wrong unit is never rounded away. Other gold fields (implementing unit, beneficiaries,
- * satisfaction target, indicator count) are not compared yet.
+ * or a wrong unit is never rounded away; where the gold carries them, the executed amount
+ * ({@code executed_wan}) to the fen and the printed execution rate ({@code execution_rate_pct})
+ * to a hundredth of a point. Other gold fields (implementing unit, beneficiaries, satisfaction
+ * target, indicator count) are not compared yet.
  *
  * <p>Scope: the files that have a gold document or project record; the gold labels every project
- * form of the documents it labels, so any other form found there is an extra.
+ * form of the documents it labels, so any other form found there is an extra. A department-wide
+ * form (form_kind {@code department}) is a project record only where the gold labels one for its
+ * file: the seeds' gold, for one, leaves 001's 部门整体绩效目标表 unlabelled.
  */
 public final class ProjectMatcher implements Matcher<WarehouseFacts.Project> {
+    private static final String DEPARTMENT = "department";
+
     @Override
     public String name() {
         return RecordKind.PROJECT.code();
@@ -34,13 +40,16 @@ public final class ProjectMatcher implements Matcher<WarehouseFacts.Project> {
 
     @Override
     public Optional<List<String>> scope(GoldRecord gold) {
+        if (gold.kind() == RecordKind.PROJECT && DEPARTMENT.equals(gold.text("form_kind"))) {
+            return Optional.of(Keys.of(gold.file(), DEPARTMENT));
+        }
         return gold.kind() == RecordKind.DOCUMENT || gold.kind() == RecordKind.PROJECT
                 ? Optional.of(Keys.of(gold.file())) : Optional.empty();
     }
 
     @Override
     public List<String> scope(WarehouseFacts.Project fact) {
-        return Keys.of(fact.file());
+        return DEPARTMENT.equals(fact.formKind()) ? Keys.of(fact.file(), DEPARTMENT) : Keys.of(fact.file());
     }
 
     @Override
@@ -58,6 +67,8 @@ public final class ProjectMatcher implements Matcher<WarehouseFacts.Project> {
         return new Differences(gold)
                 .squeezedText("name", "name", fact.projectName())
                 .wanAsYuan("budget_wan", "budget", fact.budgetYuan())
+                .wanAsYuan("executed_wan", "executed", fact.executedYuan())
+                .number("execution_rate_pct", "execution rate", fact.executionRatePct())
                 .list();
     }
 

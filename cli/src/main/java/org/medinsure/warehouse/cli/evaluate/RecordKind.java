@@ -10,7 +10,8 @@ public enum RecordKind {
     INDICATOR("indicator"),
     BUDGET_LINE("budget_line"),
     TOTAL("total"),
-    EXECUTION("execution");
+    EXECUTION("execution"),
+    ALLOCATION("allocation");
 
     private final String code;
 

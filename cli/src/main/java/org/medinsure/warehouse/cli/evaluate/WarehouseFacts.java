@@ -26,7 +26,8 @@ public record WarehouseFacts(
         List<Indicator> indicators,
         List<BudgetLine> budgetLines,
         List<Total> totals,
-        List<Execution> executions) {
+        List<Execution> executions,
+        List<Allocation> allocations) {
 
     public WarehouseFacts {
         documents = List.copyOf(documents);
@@ -35,6 +36,7 @@ public record WarehouseFacts(
         budgetLines = List.copyOf(budgetLines);
         totals = List.copyOf(totals);
         executions = List.copyOf(executions);
+        allocations = List.copyOf(allocations);
     }
 
     /** A row of {@code documents}. */
@@ -50,9 +52,10 @@ public record WarehouseFacts(
         }
     }
 
-    /** A row of {@code projects}; money in yuan. */
-    public record Project(String sourcePath, long sourceLine, Integer formIndex, String projectName,
-                          BigDecimal budgetYuan) implements WarehouseFact {
+    /** A row of {@code projects}; money in yuan, the rate in percent points. */
+    public record Project(String sourcePath, long sourceLine, Integer formIndex, String formKind, String projectName,
+                          BigDecimal budgetYuan, BigDecimal executedYuan, Double executionRatePct)
+            implements WarehouseFact {
         public Project {
             Objects.requireNonNull(sourcePath, "sourcePath is null");
         }
@@ -91,6 +94,15 @@ public record WarehouseFacts(
         }
     }
 
+    /** An allocation row of {@code budget_lines} (stage allocation); money in yuan. */
+    public record Allocation(String sourcePath, long sourceLine, String regionName, String functionCode,
+                             BigDecimal amountYuan, BigDecimal alreadyYuan, BigDecimal thisTimeYuan)
+            implements WarehouseFact {
+        public Allocation {
+            Objects.requireNonNull(sourcePath, "sourcePath is null");
+        }
+    }
+
     /** Reads the facts of the documents whose file name is one of {@code files}. */
     public static WarehouseFacts load(Connection connection, Collection<String> files) throws SQLException {
         Objects.requireNonNull(connection, "connection is null");
@@ -98,13 +110,14 @@ public record WarehouseFacts(
         List<Document> documents = documents(connection, Set.copyOf(files));
         List<String> paths = documents.stream().map(Document::sourcePath).toList();
         if (paths.isEmpty()) {
-            return new WarehouseFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new WarehouseFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         String in = paths.stream().map(path -> "?").collect(Collectors.joining(", ", "(", ")"));
         return new WarehouseFacts(documents,
-                query(connection, "SELECT source_path, source_line, form_index, project_name, budget_yuan "
-                        + "FROM projects WHERE source_path IN " + in, paths, row -> new Project(row.getString(1),
-                        row.getLong(2), integer(row, 3), row.getString(4), row.getBigDecimal(5))),
+                query(connection, "SELECT source_path, source_line, form_index, form_kind, project_name, budget_yuan, "
+                        + "executed_yuan, execution_rate_pct FROM projects WHERE source_path IN " + in, paths,
+                        row -> new Project(row.getString(1), row.getLong(2), integer(row, 3), row.getString(4),
+                                row.getString(5), row.getBigDecimal(6), row.getBigDecimal(7), real(row, 8))),
                 // indicators carry no form_index: it is their project's position in the document. Gold
                 // units are the units the document prints; one the taxonomy infers (≥96 → %) is not printed
                 query(connection, "SELECT i.source_path, i.source_line, p.form_index, i.name_raw, i.value_raw, "
@@ -114,7 +127,8 @@ public record WarehouseFacts(
                         row.getLong(2), integer(row, 3), row.getString(4), row.getString(5), row.getString(6),
                         real(row, 7), row.getString(8))),
                 query(connection, "SELECT source_path, source_line, table_name, function_code, function_name, "
-                        + "total_yuan, basic_yuan, project_yuan FROM budget_lines WHERE source_path IN " + in, paths,
+                        + "total_yuan, basic_yuan, project_yuan FROM budget_lines WHERE stage <> 'allocation' "
+                        + "AND source_path IN " + in, paths,
                         row -> new BudgetLine(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
                                 row.getString(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8))),
                 query(connection, "SELECT source_path, source_line, table_name, label, side, column_name, amount_yuan "
@@ -124,7 +138,12 @@ public record WarehouseFacts(
                 query(connection, "SELECT source_path, source_line, item, budget_yuan, final_yuan, rate_pct "
                         + "FROM execution_statements WHERE source_path IN " + in, paths, row -> new Execution(
                         row.getString(1), row.getLong(2), row.getString(3), row.getBigDecimal(4),
-                        row.getBigDecimal(5), real(row, 6))));
+                        row.getBigDecimal(5), real(row, 6))),
+                query(connection, "SELECT source_path, source_line, region_name, function_code, total_yuan, "
+                        + "already_allocated_yuan, this_allocation_yuan FROM budget_lines "
+                        + "WHERE stage = 'allocation' AND source_path IN " + in, paths, row -> new Allocation(
+                        row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getBigDecimal(5),
+                        row.getBigDecimal(6), row.getBigDecimal(7))));
     }
 
     /**

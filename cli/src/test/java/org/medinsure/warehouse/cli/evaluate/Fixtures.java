@@ -17,7 +17,8 @@ final class Fixtures {
     }
 
     static WarehouseFacts.Project project(int formIndex, String name, String budgetYuan) {
-        return new WarehouseFacts.Project(PATH, 10L * formIndex, formIndex, name, yuan(budgetYuan));
+        return new WarehouseFacts.Project(PATH, 10L * formIndex, formIndex, "declaration", name, yuan(budgetYuan), null,
+                null);
     }
 
     static WarehouseFacts.Indicator indicator(int formIndex, String name, String valueRaw, String comparator,
@@ -44,7 +45,7 @@ final class Fixtures {
 
     static WarehouseFacts facts(List<WarehouseFacts.Document> documents, List<WarehouseFacts.Project> projects,
                                 List<WarehouseFacts.Indicator> indicators) {
-        return new WarehouseFacts(documents, projects, indicators, List.of(), List.of(), List.of());
+        return new WarehouseFacts(documents, projects, indicators, List.of(), List.of(), List.of(), List.of());
     }
 
     static BigDecimal yuan(String amount) {

@@ -18,6 +18,7 @@ import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.TableTitles;
 
 /**
  * Reads the allocation tables of a funds notice (关于下达…补助资金的通知, 附件 资金分配表): one row per
@@ -104,7 +105,7 @@ final class AllocationTableReader {
                            List<TableTotal> totals, List<Problem> problems) {
         List<SourceLine> body = text.lines().subList(start, end - 1);
         Grid grid = layouts.readerFor(body, compact -> false).read(body);
-        String cleanTitle = title.replace("*", "").strip();
+        String cleanTitle = TableTitles.withoutNumber(title.replace("*", ""));
         BigDecimal factor = factor(body);
         int headerRow = -1;
         Map<Integer, String> roles = Map.of();
@@ -123,6 +124,7 @@ final class AllocationTableReader {
                     + cleanTitle + "' has no header with a region column and an amount column"));
             return;
         }
+        GridRow header = grid.rows().get(headerRow);
         for (int r = headerRow + 1; r < grid.rows().size(); r++) {
             GridRow row = grid.rows().get(r);
             Map<String, BigDecimal> amounts = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
@@ -139,8 +141,16 @@ final class AllocationTableReader {
             Map<String, BigDecimal> yuan = new LinkedHashMap<>();
             amounts.forEach((role, value) -> yuan.put(role, value.multiply(factor)));
             if (vocabulary.is("total_row", squeezed) || squeezed.endsWith("小计")) {
-                if (vocabulary.is("total_row", squeezed) && yuan.containsKey("amount")) {
-                    totals.add(new TableTotal(row.line(), cleanTitle, squeezed, null, "amount", yuan.get("amount")));
+                if (vocabulary.is("total_row", squeezed) && grid.positional()) {
+                    for (Map.Entry<Integer, String> column : roles.entrySet()) {
+                        Amount.parse(cellText(row, column.getKey()) == null ? "" : cellText(row, column.getKey()))
+                                .filter(total -> !total.malformed())
+                                .ifPresent(total -> totals.add(new TableTotal(row.line(), cleanTitle, squeezed, null,
+                                        BudgetVocabulary.squeeze(header.cells().get(column.getKey()).mergedText()),
+                                        total.value().multiply(factor))));
+                    }
+                } else if (vocabulary.is("total_row", squeezed) && yuan.containsKey("amount")) {
+                    totals.add(new TableTotal(row.line(), cleanTitle, squeezed, null, null, yuan.get("amount")));
                 }
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
+import org.medinsure.warehouse.ingest.text.TableTitles;
 
 /**
  * Finds budget tables by their titles: a short line ending in 表 that holds a title word (预算,
@@ -160,11 +161,11 @@ final class TableLocator {
     }
 
     private TableBlock block(CleanText text, int titleLine, int end) {
-        String title = text.line(titleLine).text().strip();
+        String title = TableTitles.withoutNumber(text.line(titleLine).text());
         String tableNumber = null;
         BigDecimal yuanPerUnit = null;
         List<SourceLine> body = new ArrayList<>();
-        String squeezedTitle = BudgetVocabulary.squeeze(title);
+        String squeezedTitle = BudgetVocabulary.squeeze(text.line(titleLine).text());
         for (int k = titleLine + 1; k < end; k++) {
             SourceLine line = text.line(k);
             String squeezed = BudgetVocabulary.squeeze(line.text());

@@ -53,10 +53,19 @@ public final class HeaderInterpreter {
         Map<String, Found> best = new HashMap<>();
         List<Cell> cells = new ArrayList<>();
         List<GridRow> rowOfCell = new ArrayList<>();
+        boolean inTable = false;
         for (GridRow row : grid.rows()) {
             for (Cell cell : row.filledCells()) {
-                cells.add(cell);
-                rowOfCell.add(row);
+                // the indicator table's rows are indicators (预算执行率 ≥95%), not the form's fields
+                if (vocabulary.column(vocabulary.compact(cell.text())).filter(role -> role == ColumnRole.NAME).isPresent()) {
+                    inTable = true;
+                } else if (inTable && vocabulary.isTableEnd(cell.text())) {
+                    inTable = false;
+                }
+                if (!inTable) {
+                    cells.add(cell);
+                    rowOfCell.add(row);
+                }
             }
         }
         for (int i = 0; i < cells.size(); i++) {

@@ -16,6 +16,7 @@ import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 
@@ -39,9 +40,11 @@ public final class ProjectFormParser {
      * The forms found, in document order, what could not be read, and the kinds of document the
      * forms belong to (a form that reports what was done belongs to a self-evaluation).
      */
-    public record Result(List<ProjectForm> forms, List<Problem> problems, Set<DocumentType> contentKinds) {
+    public record Result(List<ProjectForm> forms, List<TableTotal> totals, List<Problem> problems,
+                         Set<DocumentType> contentKinds) {
         public Result {
             forms = List.copyOf(forms);
+            totals = List.copyOf(totals);
             problems = List.copyOf(problems);
             contentKinds = Set.copyOf(contentKinds);
         }
@@ -62,6 +65,7 @@ public final class ProjectFormParser {
     public Result parse(CleanText text) {
         Objects.requireNonNull(text, "text is null");
         List<ProjectForm> forms = new ArrayList<>();
+        List<TableTotal> totals = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
         for (FormSpan span : locator.locate(text)) {
@@ -69,7 +73,7 @@ public final class ProjectFormParser {
                 Grid grid = grid(text, span);
                 int next = (int) forms.stream().filter(ProjectForm::isProjectLevel).count() + 1;
                 List<ProjectForm> read = span.kind() == FormKind.SUMMARY
-                        ? summaries.read(text, span, grid, next, problems)
+                        ? summaries.read(text, span, grid, next, problems, totals)
                         : readForm(text, span, grid, next, problems).stream().toList();
                 forms.addAll(read);
                 read.forEach(form -> kinds.add(documentKind(span, form)));
@@ -79,7 +83,7 @@ public final class ProjectFormParser {
                         text.at(span.startLine()) + ": cannot read form: " + e));
             }
         }
-        return new Result(numbered(forms), problems, kinds);
+        return new Result(numbered(forms), totals, problems, kinds);
     }
 
     /** A form reporting what was done, or titled a self-evaluation, belongs to a self-evaluation. */

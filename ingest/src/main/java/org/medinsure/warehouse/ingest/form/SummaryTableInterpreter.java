@@ -13,7 +13,9 @@ import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.TableTitles;
 
 /**
  * Reads a summary table (部门绩效自评结果汇总表, 项目支出绩效目标汇总表): one project per row, with its
@@ -33,7 +35,12 @@ final class SummaryTableInterpreter {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
     }
 
-    List<ProjectForm> read(CleanText text, FormSpan span, Grid grid, int firstIndex, List<Problem> problems) {
+    /** Money columns of a summary table: their totals are kept, rates, scores and numbers are not money. */
+    private static final java.util.Set<String> MONEY = java.util.Set.of("budget", "executed", "central", "provincial",
+            "municipal", "county");
+
+    List<ProjectForm> read(CleanText text, FormSpan span, Grid grid, int firstIndex, List<Problem> problems,
+                           List<TableTotal> totals) {
         String where = text.at(span.startLine());
         int headerRow = headerRow(grid);
         if (headerRow < 0) {
@@ -43,14 +50,18 @@ final class SummaryTableInterpreter {
             return List.of();
         }
         Map<Integer, String> roles = new LinkedHashMap<>(roles(grid.rows().get(headerRow)));
+        Map<Integer, String> names = new LinkedHashMap<>(headers(grid.rows().get(headerRow)));
         int firstData = headerRow + 1;
         for (int r = headerRow + 1; r < grid.rows().size() && r <= headerRow + MAX_HEADER_ROWS; r++) {
             if (!isSubHeader(grid.rows().get(r))) {
                 break;
             }
             roles(grid.rows().get(r)).forEach(roles::put); // the lower header names the column
+            headers(grid.rows().get(r)).forEach((column, leaf) -> names.merge(column, leaf,
+                    (group, sub) -> group.equals(sub) ? group : group + "-" + sub));
             firstData = r + 1;
         }
+        String table = TableTitles.withoutNumber(span.title() == null ? "" : span.title());
         Money.Unit unit = unit(grid, headerRow);
         Money.Unit amountUnit = unit == null ? Money.Unit.WAN : unit;
         List<ProjectForm> forms = new ArrayList<>();
@@ -58,7 +69,13 @@ final class SummaryTableInterpreter {
             GridRow row = grid.rows().get(r);
             Map<String, String> cells = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
             String name = cells.get("name");
-            if (name == null || isTotal(row.joinedText()) || vocabulary.isTableEnd(name)) {
+            if (isTotal(row.joinedText())) {
+                if (grid.positional()) {
+                    totals.addAll(totals(table, row, roles, names, amountUnit));
+                }
+                continue;
+            }
+            if (name == null || vocabulary.isTableEnd(name)) {
                 continue;
             }
             if (cells.isEmpty() || !cells.containsKey("budget") && !cells.containsKey("executed")) {
@@ -82,6 +99,56 @@ final class SummaryTableInterpreter {
                     where + ": summary table '" + span.title() + "' prints no unit; 万元 assumed"));
         }
         return forms;
+    }
+
+    /** A total row's figures under the money columns, each named by its header (资金来源-中央). */
+    private List<TableTotal> totals(String table, GridRow row, Map<Integer, String> roles, Map<Integer, String> names,
+                                    Money.Unit unit) {
+        List<TableTotal> totals = new ArrayList<>();
+        String label = totalLabel(row);
+        for (Map.Entry<Integer, String> entry : roles.entrySet()) {
+            int column = entry.getKey();
+            if (!MONEY.contains(entry.getValue()) || column >= row.cells().size()) {
+                continue;
+            }
+            String text = row.cells().get(column).text();
+            if (Money.number(text).isEmpty()) {
+                continue;
+            }
+            totals.add(new TableTotal(row.line(), table, label, null, names.getOrDefault(column, entry.getValue()),
+                    amount(text, unit)));
+        }
+        return totals;
+    }
+
+    /** The row's label as printed, the pieces of a split 合  计 joined. */
+    private static String totalLabel(GridRow row) {
+        StringBuilder label = new StringBuilder();
+        for (Cell cell : row.filledCells()) {
+            if (Money.number(cell.text()).isPresent()) {
+                break;
+            }
+            label.append(cell.text());
+        }
+        String squeezed = label.toString().replaceAll("\\s+", "");
+        for (String word : new String[] {"合计", "总计", "小计", "共计"}) {
+            if (squeezed.startsWith(word)) {
+                return word;
+            }
+        }
+        return squeezed;
+    }
+
+    /** The header text of each filled cell of a header row, whitespace and annotations removed. */
+    private Map<Integer, String> headers(GridRow row) {
+        Map<Integer, String> headers = new LinkedHashMap<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            String text = vocabulary.compact(row.cells().get(c).mergedText());
+            if (!text.isEmpty()) {
+                headers.put(c, text);
+            }
+        }
+        return headers;
     }
 
     /** The cells of a row under the roles of their columns (the first filled cell of each role). */

@@ -80,7 +80,7 @@ public final class BronzeTables {
             .string("doc_id", "Document the line is in")
             .string("source_path", "File the line is in")
             .bigint("source_line", "Line of the file where the row starts")
-            .string("stage", "budget or final")
+            .string("stage", "budget, final or allocation")
             .string("table_name", "Table title as printed")
             .string("function_code", "Functional classification code, 3/5/7 digits joined")
             .string("function_name", "Classification name as printed")
@@ -88,7 +88,10 @@ public final class BronzeTables {
             .yuan("basic_yuan", "Basic expenditure (基本支出) in yuan")
             .yuan("project_yuan", "Project expenditure (项目支出) in yuan")
             .column("other_amounts", DataTypes.createMapType(DataTypes.StringType, LakeTable.YUAN),
-                    "Other amount columns keyed by header as printed, in yuan")
+                    "Other amount columns keyed by header as printed, in yuan; for an allocation row, keyed "
+                    + "already (allocated earlier) and this_time (allocated by this notice)")
+            .string("region_name", "For an allocation row (stage allocation): the region or unit allocated to, as "
+                    + "printed; NULL for budget and final-accounts lines")
             .build();
 
     public static final LakeTable TABLE_TOTALS = LakeTable.builder(LAYER, "table_totals",

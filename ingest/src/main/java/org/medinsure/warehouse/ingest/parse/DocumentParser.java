@@ -13,6 +13,7 @@ import org.medinsure.warehouse.ingest.form.FormVocabulary;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.ChineseScript;
 import org.medinsure.warehouse.ingest.form.ProjectFormParser;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
@@ -86,8 +87,9 @@ public final class DocumentParser {
             problems.addAll(statedTotals.problems());
         }
         List<ProjectForm> projects = text.folded() ? printedNames(text, forms.forms()) : forms.forms();
-        return new ParsedDocument(profile, projects, tables.lines(), tables.totals(), tables.executions(), stated,
-                problems);
+        List<TableTotal> totals = new ArrayList<>(tables.totals());
+        totals.addAll(forms.totals());
+        return new ParsedDocument(profile, projects, tables.lines(), totals, tables.executions(), stated, problems);
     }
 
     /** The forms of a folded document with their names as printed, for bronze. */

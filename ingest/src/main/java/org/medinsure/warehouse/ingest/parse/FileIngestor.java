@@ -13,6 +13,7 @@ import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.DecodedText;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
@@ -26,7 +27,16 @@ import org.medinsure.warehouse.ingest.text.TextDecoder;
 public final class FileIngestor {
     private static final Set<String> TEXT_FORMATS = Set.of("txt", "text", "md", "csv", "tsv");
     private static final Set<String> HTML_FORMATS = Set.of("html", "htm", "xhtml", "shtml", "mht");
-    private final DocumentParser parser = new DocumentParser();
+    private final DocumentParser parser;
+
+    public FileIngestor() {
+        this(IngestKnowledge.bundled());
+    }
+
+    /** An ingestor reading with the bundled vocabularies extended by the user's. */
+    public FileIngestor(IngestKnowledge knowledge) {
+        this.parser = new DocumentParser(Objects.requireNonNull(knowledge, "knowledge is null"));
+    }
 
     public IngestedFile ingest(String sourcePath, byte[] bytes) {
         Objects.requireNonNull(sourcePath, "sourcePath is null");

@@ -69,7 +69,7 @@ final class BronzeRows {
         for (BudgetLine line : file.document().budgetLines()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) line.sourceLine(), line.stage(),
                     line.tableName(), line.functionCode(), line.functionName(), line.totalYuan(), line.basicYuan(),
-                    line.projectYuan(), CollectionConverters.asScala(line.otherAmounts())));
+                    line.projectYuan(), CollectionConverters.asScala(line.otherAmounts()), line.regionName()));
         }
         return rows;
     }

@@ -26,6 +26,7 @@ import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.parse.DocumentStatus;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.ingest.parse.IngestedFile;
 import scala.Tuple2;
@@ -38,10 +39,13 @@ public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
     private final SparkSession spark;
     private final Lake lake;
+    private final IngestKnowledge knowledge;
 
-    public IngestJob(SparkSession spark, Lake lake) {
+    /** @param knowledge the vocabularies documents are read with; they travel to the executors with the job */
+    public IngestJob(SparkSession spark, Lake lake, IngestKnowledge knowledge) {
         this.spark = Objects.requireNonNull(spark, "spark is null");
         this.lake = Objects.requireNonNull(lake, "lake is null");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
     }
 
     /** Summary of one ingest run. */
@@ -62,10 +66,11 @@ public final class IngestJob {
                 .load(root);
 
         LongAccumulator done = spark.sparkContext().longAccumulator("files read");
+        IngestKnowledge words = knowledge;
         JavaRDD<IngestedFile> files = listing.select("path", "content").javaRDD()
                 .repartition(partitions)
                 .mapPartitions(rows -> {
-                    FileIngestor ingestor = new FileIngestor(); // parsers are built where they run
+                    FileIngestor ingestor = new FileIngestor(words); // parsers are built where they run
                     List<IngestedFile> out = new java.util.ArrayList<>();
                     while (rows.hasNext()) {
                         Row row = rows.next();
@@ -75,7 +80,7 @@ public final class IngestJob {
                     return out.iterator();
                 })
                 .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(emptyFiles, 1)
-                        .map(path -> new FileIngestor().ingest(relativePath(root, path), new byte[0])))
+                        .map(path -> new FileIngestor(words).ingest(relativePath(root, path), new byte[0])))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (Progress ignored = new Progress("ingest: files read", done, total)) {
             files.count();

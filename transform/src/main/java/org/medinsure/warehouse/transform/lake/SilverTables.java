@@ -17,8 +17,10 @@ public final class SilverTables {
             .string("source_path", "Path of the file relative to the input root")
             .string("format", "File format by extension: txt, md, pdf, docx, xlsx …")
             .string("encoding", "Text encoding the file was read with (UTF-8, GB18030 …)")
-            .string("doc_type", "declaration, self_evaluation, budget, final_accounts, mixed or unknown")
-            .string("region_code", "6-digit GB/T 2260 code of the county-level division")
+            .string("doc_type", "declaration, self_evaluation, budget, final_accounts, allocation (a notice allocating "
+                    + "funds to regions), mixed (several kinds, e.g. a notice with attached forms) or unknown")
+            .string("region_code", "6-digit GB/T 2260 code of the county-level division; of the prefecture (ending in 00) "
+                    + "for a document a prefecture publishes, county then NULL")
             .string("province", "Province name")
             .string("prefecture", "Prefecture name; NULL for counties administered directly by the province")
             .string("county", "County-level division name")
@@ -28,6 +30,8 @@ public final class SilverTables {
             .bigint("problem_count", "Number of problems recorded for the file")
             .bigint("project_form_count", "Number of project forms found")
             .bigint("size_bytes", "File size in bytes")
+            .string("script", "simplified, or traditional when the document was printed in traditional script and read "
+                    + "folded to simplified characters (bronze keeps the printed names)")
             .string("region_method", "How the region was found: alias, department, context, path, ambiguous, unmatched")
             .partitionBy("province", "fiscal_year")
             .build();
@@ -42,12 +46,16 @@ public final class SilverTables {
             .string("province", "Province name")
             .string("county", "County-level division name")
             .integer("fiscal_year", "Fiscal year")
-            .string("form_kind", "declaration or self_evaluation")
+            .string("form_kind", "declaration, self_evaluation, summary (one project row of a summary table such as "
+                    + "部门绩效自评结果汇总表) or department (a department-wide form 部门整体支出绩效目标表/自评表: a department-level "
+                    + "record, named by the department)")
             .string("project_name", "Project name as printed, trimmed")
             .string("implementing_unit", "Implementing unit as printed")
             .string("programme", "Canonical programme category: a code of taxonomy/programmes.csv (medical_assistance, resident_insurance_subsidy …); NULL when no rule fits")
             .yuan("budget_yuan", "Annual amount in yuan")
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
+            .real("execution_rate_pct", "Execution rate as printed (全年执行数 / 全年预算数), percent points; NULL where "
+                    + "none is printed")
             .bigint("beneficiaries", "Head-count of the population the project serves, persons")
             .integer("form_index", "1-based position of the form in its document")
             .string("prefecture", "Prefecture name")
@@ -103,9 +111,10 @@ public final class SilverTables {
             .bigint("source_line", "Line of the file where the row starts")
             .string("region_code", "6-digit GB/T 2260 code")
             .integer("fiscal_year", "Fiscal year")
-            .string("stage", "budget or final")
+            .string("stage", "budget, final, or allocation (a row of a funds allocation table, 资金分配表)")
             .string("table_name", "Table title as printed")
-            .string("function_code", "Functional classification code: 3 (类), 5 (款) or 7 (项) digits")
+            .string("function_code", "Functional classification code: 3 (类), 5 (款) or 7 (项) digits; for an "
+                    + "allocation row the code the notice books the funds under")
             .string("function_name", "Classification name as printed")
             .yuan("total_yuan", "Total column in yuan")
             .yuan("basic_yuan", "Basic expenditure in yuan")
@@ -113,6 +122,10 @@ public final class SilverTables {
             .string("province", "Province name")
             .string("county", "County-level division name")
             .string("function_level", "类, 款 or 项 by code length")
+            .string("region_name", "For an allocation row (stage allocation): the region or unit allocated to, as "
+                    + "printed; region_code is then that region's when it resolves, else the issuer's")
+            .yuan("already_allocated_yuan", "For an allocation row: what was allocated earlier (已提前下达), yuan")
+            .yuan("this_allocation_yuan", "For an allocation row: what this notice allocates (本次下达), yuan")
             .partitionBy("province", "fiscal_year")
             .build();
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,11 +27,28 @@ public final class RegionGazetteer implements Serializable {
 
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byName;
+    private final Map<String, List<Region>> prefectures;
     private final List<String> namesLongestFirst;
 
     private RegionGazetteer(Map<String, Region> byCode, Map<String, List<Region>> byName) {
         this.byCode = Map.copyOf(byCode);
         this.byName = Map.copyOf(byName);
+        Map<String, List<Region>> byPrefecture = new HashMap<>();
+        for (Region county : byCode.values()) {
+            if (county.prefecture() != null && !county.prefectureLevel()) {
+                String code = county.code().substring(0, 4) + "00";
+                List<Region> found = byPrefecture.computeIfAbsent(county.prefecture(), name -> new ArrayList<>());
+                if (found.stream().noneMatch(region -> region.code().equals(code))) {
+                    found.add(new Region(code, county.province(), county.prefecture(), null));
+                }
+            }
+        }
+        // longest names first, so that a name inside another (阿拉善盟 / 阿拉善) is found as the longer
+        Map<String, List<Region>> ordered = new java.util.LinkedHashMap<>();
+        byPrefecture.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .forEach(name -> ordered.put(name, List.copyOf(byPrefecture.get(name))));
+        this.prefectures = java.util.Collections.unmodifiableMap(ordered);
         this.namesLongestFirst = byName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -69,8 +87,20 @@ public final class RegionGazetteer implements Serializable {
         return load(List.of());
     }
 
+    /** The county-level division of a code, or the prefecture of a code ending in 00; null for neither. */
     public Region byCode(String code) {
-        return byCode.get(code);
+        Region county = byCode.get(code);
+        if (county != null || code == null) {
+            return county;
+        }
+        for (List<Region> found : prefectures.values()) {
+            for (Region prefecture : found) {
+                if (prefecture.code().equals(code)) {
+                    return prefecture;
+                }
+            }
+        }
+        return null;
     }
 
     public int size() {
@@ -85,6 +115,13 @@ public final class RegionGazetteer implements Serializable {
         for (String[] source : evidence) {
             if (source[1] == null || source[1].isBlank()) {
                 continue;
+            }
+            if (source[0].equals("department") && candidates(source[1]).isEmpty()) {
+                // a prefecture's own bureau (宁波市财政局) publishes for the prefecture, not for a county it names
+                Optional<Region> prefecture = prefecture(source[1], everything);
+                if (prefecture.isPresent()) {
+                    return new RegionMatch(prefecture.get(), "department", List.of());
+                }
             }
             Set<Region> candidates = candidates(source[1]);
             if (candidates.size() == 1) {
@@ -106,6 +143,45 @@ public final class RegionGazetteer implements Serializable {
         return ambiguous.isEmpty()
                 ? new RegionMatch(null, "unmatched", List.of())
                 : new RegionMatch(null, "ambiguous", ambiguous);
+    }
+
+    /**
+     * The region of a name a document gives one row to (an allocation table's 海曙区), told apart
+     * by the issuer's province and prefecture where the name is shared; empty for a unit that is
+     * no region (宁波市中医院) or a name that stays ambiguous.
+     */
+    public Optional<Region> resolveName(String name, Region issuer) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        Set<Region> candidates = candidates(name);
+        if (candidates.size() > 1 && issuer != null) {
+            List<Region> narrowed = candidates.stream()
+                    .filter(region -> region.province().equals(issuer.province())
+                            && (issuer.prefecture() == null || issuer.prefecture().equals(region.prefecture())))
+                    .toList();
+            candidates = new LinkedHashSet<>(narrowed.isEmpty() ? candidates.stream()
+                    .filter(region -> region.province().equals(issuer.province())).toList() : narrowed);
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
+    }
+
+    /** The prefecture named in a department's name, told apart by the rest of the evidence if shared. */
+    private Optional<Region> prefecture(String department, String everything) {
+        for (Map.Entry<String, List<Region>> entry : prefectures.entrySet()) {
+            if (department.contains(entry.getKey()) || department.contains(shortName(entry.getKey()) + "市")) {
+                List<Region> found = entry.getValue();
+                if (found.size() == 1) {
+                    return Optional.of(found.get(0));
+                }
+                List<Region> narrowed = found.stream()
+                        .filter(region -> everything.contains(shortName(region.province()))).toList();
+                if (narrowed.size() == 1) {
+                    return Optional.of(narrowed.get(0));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Regions whose name appears in the text; a longer name hides the shorter names inside it. */

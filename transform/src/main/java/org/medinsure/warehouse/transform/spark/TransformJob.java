@@ -177,10 +177,45 @@ public final class TransformJob {
     }
 
     private Dataset<Row> budgetLines(Dataset<Row> regions) {
-        return withRegion(lake.read(spark, BronzeTables.BUDGET_LINES), regions)
+        Dataset<Row> lines = withRegion(lake.read(spark, BronzeTables.BUDGET_LINES), regions)
                 .withColumn("function_level", when(length(col("function_code")).equalTo(3), lit("类"))
                         .when(length(col("function_code")).equalTo(5), lit("款"))
-                        .when(length(col("function_code")).equalTo(7), lit("项")));
+                        .when(length(col("function_code")).equalTo(7), lit("项")))
+                .withColumn("already_allocated_yuan", col("other_amounts").getItem("already"))
+                .withColumn("this_allocation_yuan", col("other_amounts").getItem("this_time"));
+        return allocatedRegions(lines);
+    }
+
+    /**
+     * An allocation row belongs to the region it allocates to: its name resolved among the issuer's
+     * counties. A unit that is no region (a prefecture hospital) stays with the issuer.
+     */
+    private Dataset<Row> allocatedRegions(Dataset<Row> lines) {
+        RegionGazetteer regionTable = gazetteer;
+        StructType schema = lines.schema();
+        int name = schema.fieldIndex("region_name");
+        int code = schema.fieldIndex("region_code");
+        int province = schema.fieldIndex("province");
+        int prefecture = schema.fieldIndex("prefecture");
+        int county = schema.fieldIndex("county");
+        JavaRDD<Row> placed = lines.javaRDD().map(row -> {
+            if (row.isNullAt(name)) {
+                return row;
+            }
+            Region issuer = row.isNullAt(code) ? null : regionTable.byCode(row.getString(code));
+            return regionTable.resolveName(row.getString(name), issuer).map(region -> {
+                Object[] values = new Object[row.size()];
+                for (int i = 0; i < row.size(); i++) {
+                    values[i] = row.get(i);
+                }
+                values[code] = region.code();
+                values[province] = region.province();
+                values[prefecture] = region.prefecture();
+                values[county] = region.county();
+                return RowFactory.create(values);
+            }).orElse(row);
+        });
+        return spark.createDataFrame(placed, schema);
     }
 
     private static Dataset<Row> withRegion(Dataset<Row> facts, Dataset<Row> regions) {

@@ -239,7 +239,7 @@ class SeedNormalisationGoldTest {
     }
 
     private static RawProject rawProject(ProjectForm form) {
-        return new RawProject("form-" + form.formIndex(), form.projectName(), form.formKind(), form.implementingUnit(),
+        return new RawProject("form-" + form.formIndex(), form.projectName(), form.formKind().code(), form.implementingUnit(),
                 form.budgetYuan(), form.executedYuan(), form.basisText(), form.declaredUnit());
     }
 
