@@ -73,6 +73,10 @@ final class RowReader {
                 code.append(part);
             }
         }
+        String printed = splitCode(row.filledCells());
+        if (printed != null && printed.length() > code.length()) {
+            code = new StringBuilder(printed); // 类, 款 and 项 in columns the header did not mark
+        }
         String label = side.labelIndex() >= 0 ? cell(row, side.labelIndex()) : "";
         boolean total = isTotalLabel(label);
         if (!total && !CODE.matcher(code).matches()) {
@@ -85,6 +89,22 @@ final class RowReader {
         return new TableRow(row.line(), total ? null : code.toString(), label, 0, amounts, true, total);
     }
 
+    /**
+     * A code printed in parts at the start of a row, {@code 208 05 05} for 2080505: a 类 of three
+     * digits, then one or two cells of exactly two digits before the name. Null when the row does
+     * not start so.
+     */
+    static String splitCode(List<Cell> cells) {
+        if (cells.isEmpty() || !cells.get(0).text().matches("\\d{3}")) {
+            return null;
+        }
+        StringBuilder code = new StringBuilder(cells.get(0).text());
+        for (int i = 1; i < cells.size() && i <= 2 && cells.get(i).text().matches("\\d{2}"); i++) {
+            code.append(cells.get(i).text());
+        }
+        return code.length() > 3 && cells.size() > 1 + (code.length() - 3) / 2 ? code.toString() : null;
+    }
+
     private TableRow spaceCodeRow(GridRow row) {
         List<Cell> cells = row.cells();
         if (cells.isEmpty()) {
@@ -92,7 +112,12 @@ final class RowReader {
         }
         String code = null;
         int start = 0;
-        if (CODE.matcher(cells.get(0).text()).matches() && cells.size() > 1 && !SpaceTextLike.isNumber(cells.get(1))) {
+        String split = splitCode(cells);
+        if (split != null && split.length() > 3) {
+            code = split;
+            start = 1 + (split.length() - 3) / 2;
+        } else if (CODE.matcher(cells.get(0).text()).matches() && cells.size() > 1
+                && !SpaceTextLike.isNumber(cells.get(1))) {
             code = cells.get(0).text();
             start = 1;
         }
