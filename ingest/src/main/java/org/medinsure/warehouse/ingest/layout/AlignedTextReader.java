@@ -355,6 +355,9 @@ public final class AlignedTextReader implements LayoutReader {
             Cell[] line = placed.get(i);
             Cell[] previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             Cell[] next = i + 1 < placed.size() && !afterBlank.get(i + 1) ? placed.get(i + 1) : null;
+            if (previous != null && !afterBlank.get(i)) {
+                closeBrackets(previous, line);
+            }
             if (previous != null && !afterBlank.get(i) && continues(previous, line, layout, displayWidth)) {
                 join(previous, line, false);
             } else if (next != null && startsBefore(line, next)) {
@@ -382,6 +385,7 @@ public final class AlignedTextReader implements LayoutReader {
      */
     private static boolean continues(Cell[] row, Cell[] line, Layout layout, boolean displayWidth) {
         int filled = 0;
+        int continued = 0;
         int rowFilled = 0;
         boolean figures = false;
         for (Cell cell : row) {
@@ -393,14 +397,57 @@ public final class AlignedTextReader implements LayoutReader {
                 continue;
             }
             filled++;
-            if (!filled(row[c]) || looksNumeric(row[c].text()) || looksNumeric(line[c].text())) {
+            if (looksNumeric(line[c].text())) {
                 return false;
             }
-            if (figures && width(lastPiece(row[c]), displayWidth) * 10 < layout.width(c, row[c].colSpan()) * 6) {
+            if (!filled(row[c])) {
+                if (!figures) {
+                    return false; // rows of a header stay apart
+                }
+                continue; // in a row of figures: a label centred on rows it merges, beside a wrapped cell's tail
+            }
+            if (looksNumeric(row[c].text())
+                    || figures && width(lastPiece(row[c]), displayWidth) * 10 < layout.width(c, row[c].colSpan()) * 6) {
                 return false;
+            }
+            continued++;
+        }
+        return continued > 0 && filled < rowFilled;
+    }
+
+    /**
+     * Moves the tail of a bracket a cell above left open ({@code 产出指标（50} / {@code 分）}) up into
+     * that cell: a row of its own would start with half a label.
+     */
+    private static void closeBrackets(Cell[] row, Cell[] line) {
+        for (int c = 0; c < row.length; c++) {
+            if (filled(row[c]) && filled(line[c]) && opensBracket(row[c].text()) && closesFirst(line[c].text())) {
+                row[c] = row[c].append(line[c].text(), line[c].firstLine());
+                line[c] = Cell.of("", line[c].firstLine());
             }
         }
-        return filled > 0 && filled < rowFilled;
+    }
+
+    private static boolean opensBracket(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    private static boolean closesFirst(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return false;
+            }
+            if (c == '）' || c == ')') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastPiece(Cell cell) {
