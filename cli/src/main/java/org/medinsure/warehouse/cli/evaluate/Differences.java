@@ -55,6 +55,27 @@ final class Differences {
         return this;
     }
 
+    /**
+     * A column header: equal when whitespace aside one names the same levels as the other or its
+     * lower levels only. A header printed over two rows names a column by its path (其中-省级); a
+     * layout or a labeller that keeps the lower row alone (省级) names the same column.
+     */
+    Differences columnPath(String goldField, String label, String actual) {
+        if (gold.has(goldField)) {
+            String expected = gold.text(goldField);
+            if (actual == null || !samePath(squeeze(expected), squeeze(actual))) {
+                found.add(label + ": gold " + quoted(expected) + ", warehouse " + quoted(actual));
+            }
+        }
+        return this;
+    }
+
+    static boolean samePath(String one, String other) {
+        String longer = one.length() >= other.length() ? one : other;
+        String shorter = longer == one ? other : one;
+        return longer.equals(shorter) || longer.endsWith("-" + shorter);
+    }
+
     Differences integer(String goldField, String label, Integer actual) {
         if (gold.has(goldField)) {
             Integer expected = gold.integer(goldField);

@@ -167,4 +167,16 @@ class TestMatchers {
         assertThat(matcher.differences(jiyuan, document("declaration", "聊城市"))).containsExactly(
                 "doc_type: gold \"budget\", warehouse \"declaration\"", "prefecture: gold null, warehouse \"聊城市\"");
     }
+    @Test
+    void aStackedColumnHeaderMatchesItsLowerLevelButNotAnotherColumn() {
+        TotalMatcher matcher = new TotalMatcher();
+        GoldRecord provincial = gold("{'kind': 'total', 'file': '000_test.txt', 'table': '项目支出绩效目标汇总表', "
+                + "'label': '合计', 'column': '其中-省级', 'wan': 576.4}");
+        assertThat(matcher.differences(provincial, total("项目支出绩效目标汇总表", "合计", null, "省级", "5764000.00")))
+                .isEmpty();
+        assertThat(matcher.differences(provincial, total("项目支出绩效目标汇总表", "合计", null, "市级", "5764000.00")))
+                .containsExactly("column: gold \"其中-省级\", warehouse \"市级\"");
+        assertThat(matcher.differences(provincial, total("项目支出绩效目标汇总表", "合计", null, "级", "5764000.00")))
+                .hasSize(1);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.layout.Cell;
@@ -35,6 +36,9 @@ final class AllocationTableReader {
     private static final Pattern SUBJECT = Pattern.compile("(?<!\\d)(2\\d{2}(?:\\d{2}){0,2})\\s*([\\u4e00-\\u9fa5]{2,20})");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元)");
     private static final int SUBJECT_WINDOW = 8;
+    /** A link to the table as a download (分配表.xlsx) names the table; it is not its title. */
+    private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(xlsx?|docx?|pdf|wps|et|zip|rar)$",
+            Pattern.CASE_INSENSITIVE);
     private final BudgetVocabulary vocabulary;
     private final LayoutClassifier layouts = new LayoutClassifier();
 
@@ -69,7 +73,7 @@ final class AllocationTableReader {
         String squeezed = BudgetVocabulary.squeeze(line).replace("*", "");
         return !squeezed.isEmpty() && squeezed.length() <= 60 && squeezed.indexOf('|') < 0
                 && vocabulary.containsAny("allocation_title", squeezed) && !squeezed.contains("。")
-                && !squeezed.startsWith("附件：") && !squeezed.startsWith("附件:");
+                && !squeezed.startsWith("附件：") && !squeezed.startsWith("附件:") && !ATTACHED_FILE.matcher(squeezed).find();
     }
 
     /** A table ends at the next attachment, title or note. */
@@ -124,8 +128,17 @@ final class AllocationTableReader {
                     + cleanTitle + "' has no header with a region column and an amount column"));
             return;
         }
-        GridRow header = grid.rows().get(headerRow);
-        for (int r = headerRow + 1; r < grid.rows().size(); r++) {
+        Map<Integer, String> names = names(grid.rows().get(headerRow));
+        int firstData = headerRow + 1;
+        while (firstData < grid.rows().size() && isSubHeader(grid.rows().get(firstData))) {
+            GridRow sub = grid.rows().get(firstData);
+            roles = new TreeMap<>(roles);
+            roles.putAll(roles(sub)); // the lower header names the column: 其中 over 已提前下达 / 本次下达
+            names(sub).forEach((column, leaf) -> names.merge(column, leaf,
+                    (group, lower) -> group.equals(lower) ? group : group + "-" + lower));
+            firstData++;
+        }
+        for (int r = firstData; r < grid.rows().size(); r++) {
             GridRow row = grid.rows().get(r);
             Map<String, BigDecimal> amounts = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
             String region = grid.positional() ? cellText(row, regionColumn) : label(row);
@@ -146,7 +159,7 @@ final class AllocationTableReader {
                         Amount.parse(cellText(row, column.getKey()) == null ? "" : cellText(row, column.getKey()))
                                 .filter(total -> !total.malformed())
                                 .ifPresent(total -> totals.add(new TableTotal(row.line(), cleanTitle, squeezed, null,
-                                        BudgetVocabulary.squeeze(header.cells().get(column.getKey()).mergedText()),
+                                        names.get(column.getKey()),
                                         total.value().multiply(factor))));
                     }
                 } else if (vocabulary.is("total_row", squeezed) && yuan.containsKey("amount")) {
@@ -185,6 +198,29 @@ final class AllocationTableReader {
             }
         }
         return roles;
+    }
+
+    private static Map<Integer, String> names(GridRow row) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            String header = BudgetVocabulary.squeeze(row.cells().get(c).mergedText());
+            if (!header.isEmpty()) {
+                names.put(c, header);
+            }
+        }
+        return names;
+    }
+
+    /** A second header row: money-column words only, no figures and no region. */
+    private boolean isSubHeader(GridRow row) {
+        boolean any = false;
+        for (Cell cell : row.filledCells()) {
+            if (Amount.parse(cell.text()).isPresent() || vocabulary.is("total_row", BudgetVocabulary.squeeze(cell.text()))) {
+                return false;
+            }
+            any = true;
+        }
+        return any && !roles(row).isEmpty();
     }
 
     private int regionColumn(GridRow row) {
