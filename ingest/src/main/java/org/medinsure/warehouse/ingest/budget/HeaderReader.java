@@ -97,7 +97,7 @@ final class HeaderReader {
         for (int r = 0; r < header.size(); r++) {
             for (int c = 0; c < width; c++) {
                 String text = c < header.get(r).cells().size() ? header.get(r).cells().get(c).text() : "";
-                if (!text.isBlank()) {
+                if (!text.isBlank() && !isMetadata(text)) {
                     filled[r][c] = BudgetVocabulary.squeeze(text);
                 } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)) {
                     filled[r][c] = filled[r][c - 1]; // a merged group cell spans the sub-headers beneath
@@ -158,6 +158,11 @@ final class HeaderReader {
             sides.set(0, new Side(null, sides.get(0).labelIndex(), sides.get(0).columns(), sides.get(0).rowNumber()));
         }
         return new TableHeader(sides, !codeIndexes.isEmpty(), codeIndexes, economic, List.of(), headerRows);
+    }
+
+    /** A label with its value (单位名称：…, 单位：万元) printed above the header names no column. */
+    private static boolean isMetadata(String text) {
+        return TableLocator.META_LABEL.matcher(BudgetVocabulary.squeeze(text)).matches();
     }
 
     private static boolean hasBelow(List<GridRow> header, int r, int c) {

@@ -105,7 +105,8 @@ final class TableInterpreter {
         List<TableTotal> totals = new ArrayList<>();
         for (int c = 0; c < side.columns().size(); c++) {
             Column column = side.columns().get(c);
-            if (row.values()[c] != null && column.headline()) {
+            // a side with one amount column (项目 | 本年预算) has nothing but headline totals
+            if (row.values()[c] != null && (column.headline() || side.columns().size() == 1)) {
                 totals.add(new TableTotal(row.row().line(), block.title(), BudgetVocabulary.squeeze(row.row().label()),
                         twoSided ? side.name() : null, column.name(), yuan(block, row.values()[c])));
             }

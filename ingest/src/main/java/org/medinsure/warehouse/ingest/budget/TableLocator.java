@@ -18,7 +18,9 @@ import org.medinsure.warehouse.ingest.text.TableTitles;
  */
 final class TableLocator {
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元|万)\\s*$");
-    private static final Pattern META = Pattern.compile("^(部门|单位)[:：].*|^元$|^[(（]\\d{4}年度?[)）]$");
+    /** A label with its value printed above a table's header (单位名称：…, 单位：万元). */
+    static final Pattern META_LABEL = Pattern.compile("^(部门|单位|单位名称|编制单位|编制部门|填报单位)[:：].*");
+    private static final Pattern META = Pattern.compile(META_LABEL.pattern() + "|^元$|^[(（]\\d{4}年度?[)）]$");
     /** 部门：… printed before 单位： on one line; only the 单位 part is kept for the meta test. */
     private static final Pattern DEPARTMENT_LEAD = Pattern.compile("^部门[:：].*?(?=单位[:：])");
     private static final Pattern LIST_MARK = Pattern.compile("^[-*•·]\\s.*");
@@ -192,9 +194,9 @@ final class TableLocator {
         return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : TEN_THOUSAND, found, body);
     }
 
-    /** A meta line starts with 部, 单, 元 or a bracket; the others skip the regex. */
+    /** A meta line starts with 部, 单, 编, 填, 元 or a bracket; the others skip the regex. */
     private static boolean mayBeMeta(String squeezed) {
-        return !squeezed.isEmpty() && "部单元(（".indexOf(squeezed.charAt(0)) >= 0;
+        return !squeezed.isEmpty() && "部单编填元(（".indexOf(squeezed.charAt(0)) >= 0;
     }
 
     /** {@code 单位：万} (its 元 wrapped onto a later line, which is dropped as a meta line) is 万元. */
