@@ -57,8 +57,7 @@ final class SummaryTableInterpreter {
                 break;
             }
             roles(grid.rows().get(r)).forEach(roles::put); // the lower header names the column
-            headers(grid.rows().get(r)).forEach((column, leaf) -> names.merge(column, leaf,
-                    (group, sub) -> group.equals(sub) ? group : group + "-" + sub));
+            stack(names, headers(grid.rows().get(r)));
             firstData = r + 1;
         }
         String table = TableTitles.withoutNumber(span.title() == null ? "" : span.title());
@@ -137,6 +136,29 @@ final class SummaryTableInterpreter {
             }
         }
         return squeezed;
+    }
+
+    /**
+     * Puts a lower header row under the names above: each column is named by its path (资金来源-中央).
+     * A group printed once over its first sub-header, not merged across the others (aligned text
+     * keeps no spans), is carried right over the sub-headers that follow it under blank cells.
+     */
+    private static void stack(Map<Integer, String> names, Map<Integer, String> lower) {
+        Map<Integer, String> upper = new LinkedHashMap<>(names);
+        int width = Math.max(upper.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1),
+                lower.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1)) + 1;
+        String group = null;
+        for (int c = 0; c < width; c++) {
+            if (upper.containsKey(c)) {
+                group = lower.containsKey(c) ? upper.get(c) : null;
+            }
+            String leaf = lower.get(c);
+            if (leaf == null) {
+                continue;
+            }
+            String above = upper.containsKey(c) ? upper.get(c) : group;
+            names.put(c, above == null || above.equals(leaf) ? leaf : above + "-" + leaf);
+        }
     }
 
     /** The header text of each filled cell of a header row, whitespace and annotations removed. */

@@ -28,6 +28,8 @@ public final class AlignedTextReader implements LayoutReader {
     private static final int MIN_FIGURE_ROWS = 3;
     /** A continued page is printed at most this many columns off the first. */
     private static final int MAX_PAGE_SHIFT = 12;
+    private static final java.util.regex.Pattern ITEM_NUMBER =
+            java.util.regex.Pattern.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]");
 
     /** The layout name of its grids: columns placed by geometry, which interpreters may trust. */
     public static final String NAME = "aligned_text";
@@ -326,7 +328,7 @@ public final class AlignedTextReader implements LayoutReader {
                 continue;
             }
             Cell[] cells = new Cell[columns];
-            for (Segment segment : segmentsByLine.get(l)) {
+            for (Segment segment : letterSpaced(segmentsByLine.get(l), layout)) {
                 int[] span = layout.span(segment);
                 int first = span[0];
                 int last = span[1];
@@ -379,6 +381,32 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /**
+     * A word printed letter-spaced to fill its cell (收    入, 项    目): single characters that fall in
+     * one column are one segment. Single characters in different columns (类  款  项 over three
+     * code columns) stay apart.
+     */
+    private static List<Segment> letterSpaced(List<Segment> segments, Layout layout) {
+        List<Segment> merged = new ArrayList<>();
+        boolean spaced = false; // whether the last segment is single characters so far
+        for (Segment segment : segments) {
+            Segment previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            boolean single = isSingleHan(segment.text());
+            if (single && spaced && layout.columnOf(previous.start()) == layout.columnOf(segment.start())
+                    && layout.columnOf(previous.start()) == layout.columnOf(segment.end() - 1)) {
+                merged.set(merged.size() - 1, new Segment(previous.text() + segment.text(), previous.start(), segment.end()));
+            } else {
+                merged.add(segment);
+                spaced = single;
+            }
+        }
+        return merged;
+    }
+
+    private static boolean isSingleHan(String text) {
+        return text.length() == 1 && Character.isIdeographic(text.charAt(0));
+    }
+
+    /**
      * A line that only adds text to cells the row above already fills, none of them a number. In a
      * row of figures a cell wraps only when it fills its column: a short cell above (时效指标) means
      * the line is a row of its own whose figures are missing (a cut), not the cell's tail.
@@ -397,8 +425,8 @@ public final class AlignedTextReader implements LayoutReader {
                 continue;
             }
             filled++;
-            if (looksNumeric(line[c].text())) {
-                return false;
+            if (looksNumeric(line[c].text()) || ITEM_NUMBER.matcher(line[c].text()).lookingAt()) {
+                return false; // a figure, or the next item of a list (四、…, （二）…), is no cell's tail
             }
             if (!filled(row[c])) {
                 if (!figures) {

@@ -21,6 +21,7 @@ public final class TextCleaner {
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^\\s*(?:[—–\\-－]+\\s*\\d{1,4}\\s*[—–\\-－]+|第\\s*\\d{1,4}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
     private static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*\\t]*[^*\\s][^*\\t]*)\\*\\*");
 
     private TextCleaner() {
@@ -135,8 +136,12 @@ public final class TextCleaner {
     }
 
     static String cleanLine(String raw) {
-        // markdown emphasis around a title (**表1 部门收支总表**) is no part of the text
+        // markdown emphasis around a title (**表1 部门收支总表**) and heading marks (### 收入支出决算总表)
+        // are no part of the text
         String line = raw.indexOf("**") >= 0 ? MARKDOWN_BOLD.matcher(raw).replaceAll("$1") : raw;
+        if (!line.isEmpty() && line.charAt(0) == '#') {
+            line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+        }
         // one pass over the raw line tells which of the steps have anything to do, as almost
         // every line needs none or only the width folding
         boolean footerCharacters = true;
