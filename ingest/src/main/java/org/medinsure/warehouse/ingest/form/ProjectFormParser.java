@@ -156,6 +156,10 @@ public final class ProjectFormParser {
             problems.add(Problem.error(table.headerLine(), "indicator_table_empty",
                     text.at(table.headerLine()) + ": indicator table of '" + name + "' has no row with a target value"));
         }
+        cutRow(text, grid, table).ifPresent(row -> problems.add(Problem.error(row.line(), "truncated",
+                text.at(row.line()) + ": the document ends inside the indicator table of '" + name + "': its last row '"
+                        + row.joinedText() + "' is cut off before its target value; the rows above it are read, the"
+                        + " rest of the form is missing")));
         ProjectForm form = new ProjectForm(formIndex, span.startLine(), kind, name, header.department(),
                 header.implementingUnit(), header.period(), header.amountRaw(), header.budgetYuan(),
                 header.priorYearYuan(), header.executedYuan(), header.executionRatePct(), header.basisText(),
@@ -164,6 +168,39 @@ public final class ProjectFormParser {
         Money.Unit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
         CostReconciler.check(text, form, costUnit).ifPresent(problems::add);
         return Optional.of(form);
+    }
+
+    /**
+     * The row a truncated document stops in: the last row of the text, inside the indicator table,
+     * naming an indicator level (or holding several cells) but giving no target value, so that
+     * nothing was read from it. A table that ends in a complete row, or in a closing line (总分,
+     * 填报人 …), was not cut.
+     */
+    private Optional<GridRow> cutRow(CleanText text, Grid grid, IndicatorTableInterpreter.Table table) {
+        if (!table.found() || grid.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        GridRow last = grid.rows().get(grid.rows().size() - 1);
+        int lastLine = lastNonBlankLine(text);
+        if (last.line() <= table.headerLine() || last.lastLine() < lastLine || last.prose()) {
+            return Optional.empty();
+        }
+        boolean read = table.indicators().stream().anyMatch(indicator -> indicator.sourceLine() >= last.line());
+        List<String> cells = last.filledCells().stream().map(cell -> vocabulary.compact(cell.text())).toList();
+        boolean closing = cells.stream().anyMatch(cell -> vocabulary.isIgnored(cell) || vocabulary.isTableEnd(cell)
+                || vocabulary.startsWithPrivateLabel(cell) || vocabulary.isLabel(cell));
+        boolean indicatorRow = cells.size() >= 2 || cells.stream()
+                .anyMatch(cell -> vocabulary.isLevel1(cell) || vocabulary.level2Parents(cell).isPresent());
+        return !read && !closing && indicatorRow ? Optional.of(last) : Optional.empty();
+    }
+
+    private static int lastNonBlankLine(CleanText text) {
+        for (int line = text.size(); line >= 1; line--) {
+            if (!text.line(line).isBlank()) {
+                return line;
+            }
+        }
+        return 0;
     }
 
     /**

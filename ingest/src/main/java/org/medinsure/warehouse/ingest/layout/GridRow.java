@@ -73,6 +73,17 @@ public final class GridRow {
         return cells.isEmpty() ? 0 : cells.get(0).firstLine();
     }
 
+    /** The last source line any of the row's cells was printed on, 0 for a row with no cells. */
+    public int lastLine() {
+        int last = 0;
+        for (Cell cell : cells) {
+            for (int line : cell.lines()) {
+                last = Math.max(last, line);
+            }
+        }
+        return last;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof GridRow row && cells.equals(row.cells);
