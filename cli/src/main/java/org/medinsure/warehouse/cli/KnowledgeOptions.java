@@ -10,6 +10,7 @@ import org.medinsure.warehouse.transform.region.RegionGazetteer;
 import org.medinsure.warehouse.transform.taxonomy.IndicatorLevels;
 import org.medinsure.warehouse.transform.taxonomy.IndicatorTaxonomy;
 import org.medinsure.warehouse.transform.taxonomy.ProgrammeClassifier;
+import org.medinsure.warehouse.transform.value.Comparators;
 import org.medinsure.warehouse.transform.value.QualitativeScale;
 import org.medinsure.warehouse.transform.value.Units;
 import org.medinsure.warehouse.transform.value.ValueParser;
@@ -19,14 +20,15 @@ import picocli.CommandLine.Option;
  * Knowledge a user extends without recompiling: a folder whose files have the names and shapes of
  * the bundled ones — what ingest reads documents with (form-labels.csv, budget-labels.csv,
  * document-types.csv) and what transform and marts normalise and compare with (indicators.csv,
- * levels.csv, units.csv, qualitative.csv, programmes.csv, region-aliases.csv,
+ * levels.csv, units.csv, comparators.csv, qualitative.csv, programmes.csv, region-aliases.csv,
  * thresholds.properties). Rows of a user file extend the bundled table, and a row with the same
  * key overrides it.
  */
 public final class KnowledgeOptions {
     @Option(names = "--config", paramLabel = "DIR",
             description = "Folder of knowledge files extending the bundled ones: form-labels.csv, budget-labels.csv, "
-                    + "document-types.csv (ingest); indicators.csv, levels.csv, units.csv, qualitative.csv, "
+                    + "document-types.csv (ingest); units.csv (ingest money and transform values); indicators.csv, levels.csv, "
+                    + "comparators.csv, qualitative.csv, "
                     + "programmes.csv, region-aliases.csv (transform); thresholds.properties (marts)")
     Path config;
 
@@ -54,7 +56,8 @@ public final class KnowledgeOptions {
 
     ProjectNormaliser normaliser() {
         return new ProjectNormaliser(taxonomy(), IndicatorLevels.load(file("levels.csv")),
-                new ValueParser(Units.load(file("units.csv")), QualitativeScale.load(file("qualitative.csv"))),
+                new ValueParser(Units.load(file("units.csv")), QualitativeScale.load(file("qualitative.csv")),
+                        Comparators.load(file("comparators.csv"))),
                 ProgrammeClassifier.load(file("programmes.csv")));
     }
 

@@ -51,7 +51,7 @@ public final class SilverTables {
                     + "record, named by the department)")
             .string("project_name", "Project name as printed, trimmed")
             .string("implementing_unit", "Implementing unit as printed")
-            .string("programme", "Canonical programme category: a code of taxonomy/programmes.csv (medical_assistance, resident_insurance_subsidy …); NULL when no rule fits")
+            .string("programme", "Canonical programme category: a code of taxonomy/programmes.csv (medical_assistance, resident_insurance_subsidy …); NULL when no rule fits, and for department-wide records")
             .yuan("budget_yuan", "Annual amount in yuan")
             .yuan("executed_yuan", "Executed amount in yuan (self-evaluations)")
             .real("execution_rate_pct", "Execution rate as printed (全年执行数 / 全年预算数), percent points; NULL where "

@@ -76,8 +76,10 @@ public final class ProjectNormaliser implements Serializable {
             }
         }
         List<String> names = indicators.stream().map(RawIndicator::name).filter(Objects::nonNull).toList();
-        Optional<Programme> programme = programmes.classify(project.projectName(), names);
-        if (programme.isEmpty()) {
+        // a department-wide record funds the whole department: no one programme is its purpose
+        boolean departmentWide = "department".equals(project.formKind());
+        Optional<Programme> programme = departmentWide ? Optional.empty() : programmes.classify(project.projectName(), names);
+        if (programme.isEmpty() && !departmentWide) {
             problems.add(Problem.warning(0, "programme_unmatched", "Cannot classify project '" + project.projectName()
                     + "' into a programme: no rule of taxonomy/programmes.csv fits its name or indicators"));
         }

@@ -1,6 +1,5 @@
 package org.medinsure.warehouse.transform.value;
 
-import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +10,25 @@ import java.util.Map;
 import java.util.Optional;
 import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 
-/** The units of {@code taxonomy/units.csv}: canonical names, spellings, and conversion to base units. */
+/**
+ * The units of the one unit table, {@code vocabulary/units.csv} (bundled with ingest, which reads
+ * money with it): canonical names, spellings, conversion to base units, and the scale words
+ * printed between a number and its unit (万, 亿, 千).
+ */
 public final class Units implements Serializable {
-    private static final String BUNDLED = "/taxonomy/units.csv";
+    private static final String BUNDLED = "/vocabulary/units.csv";
     private static final String[] COLUMNS = {"unit", "aliases", "dimension", "base", "factor"};
+    private static final String SCALE = "scale";
 
     private final Map<String, Unit> byName;
     private final Map<String, Unit> bySpelling;
+    private final Map<String, Double> scales;
     private final List<String> spellingsLongestFirst;
 
-    private Units(Map<String, Unit> byName, Map<String, Unit> bySpelling) {
+    private Units(Map<String, Unit> byName, Map<String, Unit> bySpelling, Map<String, Double> scales) {
         this.byName = Map.copyOf(byName);
         this.bySpelling = Map.copyOf(bySpelling);
+        this.scales = Map.copyOf(scales);
         this.spellingsLongestFirst = bySpelling.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -40,6 +46,7 @@ public final class Units implements Serializable {
             files.add(KnowledgeFile.file(path, COLUMNS));
         }
         Map<String, Unit> byName = new LinkedHashMap<>();
+        Map<String, Double> scales = new LinkedHashMap<>();
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         for (KnowledgeFile file : files) {
             for (KnowledgeFile.Row row : file.rows()) {
@@ -49,6 +56,10 @@ public final class Units implements Serializable {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("Cannot read the factor of unit " + row.get("unit") + " at " + row.where()
                             + ": " + row.get("factor"), e);
+                }
+                if (row.get("dimension").equals(SCALE)) {
+                    scales.put(row.get("unit"), factor);
+                    continue;
                 }
                 Unit unit = new Unit(row.get("unit"), row.get("dimension"), row.get("base"), factor);
                 byName.put(unit.name(), unit);
@@ -62,7 +73,7 @@ public final class Units implements Serializable {
                 bySpelling.put(alias, unit);
             }
         }
-        return new Units(byName, bySpelling);
+        return new Units(byName, bySpelling, scales);
     }
 
     public Optional<Unit> byName(String name) {
@@ -72,6 +83,11 @@ public final class Units implements Serializable {
     /** The unit a spelling stands for ({@code 名} → {@code 人}). */
     public Optional<Unit> bySpelling(String spelling) {
         return spelling == null ? Optional.empty() : Optional.ofNullable(bySpelling.get(spelling));
+    }
+
+    /** The scale words (万 → 10000) a number may carry before its unit. */
+    public Map<String, Double> scales() {
+        return scales;
     }
 
     /** Every spelling, longest first, so that {@code 万人次} is tried before {@code 万人} and {@code 人}. */

@@ -27,48 +27,40 @@ import java.util.stream.Collectors;
  * nothing is guessed.
  */
 public final class ValueParser implements Serializable {
-    private static final Map<String, String> PREFIX_COMPARATORS = Map.ofEntries(
-            Map.entry("≥", ">="), Map.entry("≧", ">="), Map.entry("⩾", ">="), Map.entry(">=", ">="),
-            Map.entry("不低于", ">="), Map.entry("不少于", ">="), Map.entry("不小于", ">="), Map.entry("大于等于", ">="),
-            Map.entry("大于或等于", ">="), Map.entry("至少", ">="), Map.entry("达到", ">="),
-            Map.entry("≤", "<="), Map.entry("≦", "<="), Map.entry("⩽", "<="), Map.entry("<=", "<="),
-            Map.entry("不高于", "<="), Map.entry("不超过", "<="), Map.entry("不多于", "<="), Map.entry("不大于", "<="),
-            Map.entry("小于等于", "<="), Map.entry("小于或等于", "<="), Map.entry("至多", "<="), Map.entry("最多", "<="),
-            Map.entry("控制在", "<="),
-            Map.entry(">", ">"), Map.entry("大于", ">"), Map.entry("高于", ">"), Map.entry("多于", ">"), Map.entry("超过", ">"),
-            Map.entry("<", "<"), Map.entry("小于", "<"), Map.entry("低于", "<"), Map.entry("少于", "<"),
-            Map.entry("=", "="), Map.entry("==", "="), Map.entry("等于", "="), Map.entry("约", "="));
-    private static final Map<String, String> SUFFIX_COMPARATORS = Map.of(
-            "以上", ">=", "及以上", ">=", "以下", "<=", "及以下", "<=", "以内", "<=", "之内", "<=", "内", "<=",
-            "左右", "=");
-    private static final Map<String, Double> SCALES = Map.of("万", 1e4, "亿", 1e8, "千", 1e3);
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|(?<![个\\d])\\d{1,2}月|\\d{1,2}日前|年底|月底|月末|季度|上半年|下半年");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Punctuation that ends a value printed as a sentence (实施乡镇社区基层医疗机构37个。). */
+    private static final String SENTENCE_END = "[。.；;，,！!]*";
+
     private final Units units;
     private final QualitativeScale scale;
+    private final Comparators comparators;
     private final Pattern grammar;
     private final Pattern unitOnly;
     private final Pattern unitInParentheses;
 
-    public ValueParser(Units units, QualitativeScale scale) {
+    public ValueParser(Units units, QualitativeScale scale, Comparators comparators) {
         this.units = Objects.requireNonNull(units, "units is null");
         this.scale = Objects.requireNonNull(scale, "scale is null");
+        this.comparators = Objects.requireNonNull(comparators, "comparators is null");
         String unitSpellings = units.spellingsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        String prefixes = alternatives(PREFIX_COMPARATORS);
-        String suffixes = alternatives(SUFFIX_COMPARATORS);
-        String scales = String.join("|", SCALES.keySet());
+        String prefixes = alternatives(comparators.prefixes());
+        String suffixes = alternatives(comparators.suffixes());
+        String scales = alternatives(units.scales());
+        // a number with its unit may be followed by what it counts (37个基层医疗机构), never by more figures
         this.grammar = Pattern.compile("^(?<label>[\\p{IsHan}:]*?)(?<pre>" + prefixes + ")?(?<number>" + NUMBER + ")"
-                + "(?<scale>" + scales + ")?(?<unit>" + unitSpellings + ")?(?<post>" + suffixes + ")?$");
+                + "(?<scale>" + scales + ")?(?<unit>" + unitSpellings + ")?(?<post>" + suffixes + ")?"
+                + "(?<tail>\\p{IsHan}*)" + SENTENCE_END + "$");
         this.unitOnly = Pattern.compile("^(?<scale>" + scales + ")?(?<unit>" + unitSpellings + ")$");
         this.unitInParentheses = Pattern.compile("[(（]\\s*(?<unit>" + unitSpellings + ")\\s*[)）]");
     }
 
     public static ValueParser bundled() {
-        return new ValueParser(Units.bundled(), QualitativeScale.bundled());
+        return new ValueParser(Units.bundled(), QualitativeScale.bundled(), Comparators.bundled());
     }
 
     public Units units() {
@@ -105,6 +97,10 @@ public final class ValueParser implements Serializable {
         if (!matcher.matches()) {
             return ParsedValue.unparsed();
         }
+        String tail = matcher.group("tail");
+        if (!tail.isEmpty() && (matcher.group("unit") == null || matcher.group("post") != null || endsInComparator(tail))) {
+            return ParsedValue.unparsed(); // words after a bare number, or a comparator hidden in them (3个工作日内)
+        }
         String comparator = comparator(matcher.group("pre"), matcher.group("post"));
         if (comparator == null) {
             return ParsedValue.unparsed();
@@ -135,7 +131,7 @@ public final class ValueParser implements Serializable {
                 if (scaleWord == null) {
                     unit = hint.get();
                 } else {
-                    unit = units.scaled(hint.get(), SCALES.get(scaleWord)).orElse(null);
+                    unit = units.scaled(hint.get(), units.scales().get(scaleWord)).orElse(null);
                 }
                 source = sources[i];
             }
@@ -151,7 +147,7 @@ public final class ValueParser implements Serializable {
         if (unit != null) {
             base = number.multiply(BigDecimal.valueOf(unit.factor()));
         } else {
-            base = scaleWord == null ? number : number.multiply(BigDecimal.valueOf(SCALES.get(scaleWord)));
+            base = scaleWord == null ? number : number.multiply(BigDecimal.valueOf(units.scales().get(scaleWord)));
         }
         return new ParsedValue(ValueKind.NUMBER, comparator, number.doubleValue(), unit == null ? null : unit.name(), source,
                 base.doubleValue(), null, null);
@@ -186,12 +182,12 @@ public final class ValueParser implements Serializable {
             return unit;
         }
         Unit printed = unit.get();
-        return units.scaled(printed, SCALES.get(scaleWord) * printed.factor());
+        return units.scaled(printed, units.scales().get(scaleWord) * printed.factor());
     }
 
-    private static String comparator(String prefix, String suffix) {
-        String before = prefix == null ? null : PREFIX_COMPARATORS.get(prefix);
-        String after = suffix == null ? null : SUFFIX_COMPARATORS.get(suffix);
+    private String comparator(String prefix, String suffix) {
+        String before = prefix == null ? null : comparators.prefixes().get(prefix);
+        String after = suffix == null ? null : comparators.suffixes().get(suffix);
         if (before == null) {
             return after == null ? "=" : after;
         }
@@ -204,13 +200,17 @@ public final class ValueParser implements Serializable {
         return null;
     }
 
+    private boolean endsInComparator(String tail) {
+        return comparators.suffixes().keySet().stream().anyMatch(tail::endsWith);
+    }
+
     /** NFKC (full-width digits and signs to ASCII), no spaces, one spelling per comparator sign. */
     static String compact(String printed) {
         String text = Normalizer.normalize(printed, Normalizer.Form.NFKC);
         return SPACES.matcher(text).replaceAll("");
     }
 
-    private static String alternatives(Map<String, String> words) {
+    private static String alternatives(Map<String, ?> words) {
         return words.keySet().stream()
                 .sorted((a, b) -> Integer.compare(b.length(), a.length()))
                 .map(Pattern::quote)

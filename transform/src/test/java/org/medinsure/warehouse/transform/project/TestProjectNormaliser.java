@@ -180,6 +180,21 @@ class TestProjectNormaliser {
     }
 
     @Test
+    void aDepartmentWideRecordHasNoProgrammeAndNoWarningForIt() {
+        RawProject department = new RawProject("p9", "某县医疗保障局", "department", "某县医疗保障局",
+                new BigDecimal("77649000"), null, null, null);
+        List<RawIndicator> rows = List.of(row(1, "产出指标", "数量指标", "医疗救助人次", "≥38000人次"));
+
+        NormalisedProject normalised = NORMALISER.normalise(department, rows);
+
+        assertThat(normalised.programme()).isNull();
+        assertThat(normalised.problems()).extracting(problem -> problem.check()).doesNotContain("programme_unmatched");
+        // the same name as a project-level form is reported, so the rule above is what keeps the warning away
+        assertThat(NORMALISER.normalise(project("某县医疗保障局", null), rows).problems())
+                .extracting(problem -> problem.check()).contains("programme_unmatched");
+    }
+
+    @Test
     void beneficiariesFromTheBasisFormulaWhenNoIndicatorCountsHeads() {
         List<RawIndicator> rows = List.of(row(1, "产出指标", "质量指标", "财政补偿率", "100%"));
 
