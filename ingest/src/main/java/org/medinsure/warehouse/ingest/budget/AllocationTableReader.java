@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
@@ -34,7 +36,6 @@ import org.medinsure.warehouse.ingest.text.TableTitles;
 final class AllocationTableReader {
     /** An expenditure code of the functional classification (类 2xx, 款, 项) followed by its name. */
     private static final Pattern SUBJECT = Pattern.compile("(?<!\\d)(2\\d{2}(?:\\d{2}){0,2})\\s*([\\u4e00-\\u9fa5]{2,20})");
-    private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元)");
     private static final int SUBJECT_WINDOW = 8;
     /** A link to the table as a download (分配表.xlsx) names the table; it is not its title. */
     private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(xlsx?|docx?|pdf|wps|et|zip|rar)$",
@@ -298,18 +299,16 @@ final class AllocationTableReader {
         return amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Yuan per printed unit: the table's 单位 line, 万元 when it prints none. */
-    private static BigDecimal factor(List<SourceLine> body) {
+    /** Yuan per printed unit: the table's 单位 line, else the unit table's assumed unit. */
+    private BigDecimal factor(List<SourceLine> body) {
         for (SourceLine line : body) {
-            Matcher matcher = UNIT.matcher(BudgetVocabulary.squeeze(line.text()));
-            if (matcher.find()) {
-                return switch (matcher.group(1)) {
-                    case "亿元" -> BigDecimal.valueOf(100_000_000);
-                    case "元" -> BigDecimal.ONE;
-                    default -> BigDecimal.valueOf(10_000);
-                };
+            if (line.text().contains("单位")) {
+                Optional<MoneyUnit> unit = vocabulary.money().labelUnit(line.text());
+                if (unit.isPresent()) {
+                    return unit.get().factor();
+                }
             }
         }
-        return BigDecimal.valueOf(10_000);
+        return vocabulary.money().assumed().factor();
     }
 }

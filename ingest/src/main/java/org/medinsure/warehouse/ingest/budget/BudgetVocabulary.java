@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
+import org.medinsure.warehouse.ingest.money.Money;
 import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
@@ -42,7 +43,10 @@ public final class BudgetVocabulary {
     private final Map<Character, List<Entry>> headerLabelsByInitial;
     private final List<Entry> emptyHeaderLabels;
 
-    private BudgetVocabulary(List<Entry> entries) {
+    private final Money money;
+
+    private BudgetVocabulary(List<Entry> entries, Money money) {
+        this.money = Objects.requireNonNull(money, "money is null");
         Map<String, List<Entry>> map = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new HashMap<>();
         for (Entry entry : entries) {
@@ -84,12 +88,17 @@ public final class BudgetVocabulary {
                 entries.add(new Entry(row.get("kind"), squeeze(row.get("label")), row.get("value")));
             }
         }
-        return new BudgetVocabulary(entries);
+        return new BudgetVocabulary(entries, Money.load(knowledge));
     }
 
     /** The text with all whitespace (and U+3000) removed; a char loop, as it runs on every line and cell. */
     public static String squeeze(String text) {
         return Spaces.removeAll(text);
+    }
+
+    /** The unit table money amounts are read with. */
+    public Money money() {
+        return money;
     }
 
     public List<Entry> entries(String kind) {

@@ -31,7 +31,6 @@ final class NarrativeReader {
     private static final Pattern LEAD = Pattern.compile("^(?:\\d+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}年度?");
     private static final Pattern LEVELS = Pattern.compile("(.+?)（类）(.+?)（款）(.+?)（项）");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final BudgetVocabulary vocabulary;
 
@@ -259,7 +258,9 @@ final class NarrativeReader {
         return code;
     }
 
-    private static BigDecimal yuan(String wan) {
-        return new BigDecimal(wan.replace(",", "")).multiply(TEN_THOUSAND);
+    /** An amount the sentences print in 万元, in yuan by the unit table. */
+    private BigDecimal yuan(String wan) {
+        return vocabulary.money().unit("万元").orElseThrow(() -> new IllegalStateException(
+                "Cannot find 万元 in the unit table")).toYuan(new BigDecimal(wan.replace(",", "")));
     }
 }

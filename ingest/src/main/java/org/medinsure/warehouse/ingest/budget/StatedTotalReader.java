@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.money.Money;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 import org.medinsure.warehouse.ingest.model.StatedTotal;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
@@ -19,10 +22,23 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * Changes (收入总计增加了486.6万元) are not totals and are skipped: the amount must follow the label.
  */
 public final class StatedTotalReader {
-    private static final Pattern STATED = Pattern.compile(
-            "((?:本年)?(?:收入|支出|收支)(?:总计|合计))\\s*(?:为|是|共)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(亿元|万元|元)");
     // amounts in 万元 are printed to two decimals at most: within one fen of 万元 they agree
     private static final BigDecimal TOLERANCE_YUAN = new BigDecimal("100");
+
+    private final Money money;
+    private final Pattern stated;
+
+    /** Totals read with the bundled unit table. */
+    public StatedTotalReader() {
+        this(Money.bundled());
+    }
+
+    public StatedTotalReader(Money money) {
+        this.money = Objects.requireNonNull(money, "money is null");
+        String units = money.spellingsLongestFirst().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.stated = Pattern.compile("((?:本年)?(?:收入|支出|收支)(?:总计|合计))\\s*(?:为|是|共)?\\s*"
+                + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(" + units + ")");
+    }
 
     /** The stated totals and a problem for each one that no table total prints. */
     public record Result(List<StatedTotal> totals, List<Problem> problems) {
@@ -41,7 +57,7 @@ public final class StatedTotalReader {
             if (line.text().indexOf('计') < 0) {
                 continue;
             }
-            Matcher matcher = STATED.matcher(line.text());
+            Matcher matcher = stated.matcher(line.text());
             while (matcher.find()) {
                 BigDecimal yuan = yuan(matcher.group(2), matcher.group(3));
                 Boolean matches = tableTotals.isEmpty() ? null : tableTotals.stream()
@@ -58,13 +74,10 @@ public final class StatedTotalReader {
         return new Result(totals, problems);
     }
 
-    private static BigDecimal yuan(String number, String unit) {
+    private BigDecimal yuan(String number, String unit) {
         BigDecimal value = new BigDecimal(number.replace(",", ""));
-        BigDecimal factor = switch (unit) {
-            case "亿元" -> new BigDecimal("100000000");
-            case "万元" -> new BigDecimal("10000");
-            default -> BigDecimal.ONE;
-        };
+        BigDecimal factor = money.unit(unit).map(MoneyUnit::factor).orElseThrow(() -> new IllegalStateException(
+                "Cannot find the money unit " + unit + " in the unit table"));
         return value.multiply(factor).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

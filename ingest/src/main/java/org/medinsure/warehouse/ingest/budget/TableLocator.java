@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 import org.medinsure.warehouse.ingest.text.TableTitles;
@@ -17,14 +18,12 @@ import org.medinsure.warehouse.ingest.text.TableTitles;
  * over two pages, so they are merged. Narrative lines are everything outside the tables.
  */
 final class TableLocator {
-    private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(亿元|万元|元|万)\\s*$");
     /** A label with its value printed above a table's header (单位名称：…, 单位：万元). */
     static final Pattern META_LABEL = Pattern.compile("^(部门|单位|单位名称|编制单位|编制部门|填报单位)[:：].*");
     private static final Pattern META = Pattern.compile(META_LABEL.pattern() + "|^元$|^[(（]\\d{4}年度?[)）]$");
     /** 部门：… printed before 单位： on one line; only the 单位 part is kept for the meta test. */
     private static final Pattern DEPARTMENT_LEAD = Pattern.compile("^部门[:：].*?(?=单位[:：])");
     private static final Pattern LIST_MARK = Pattern.compile("^[-*•·]\\s.*");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final BudgetVocabulary vocabulary;
 
@@ -178,11 +177,8 @@ final class TableLocator {
                 tableNumber = tableNumber == null ? squeezed : tableNumber;
                 continue;
             }
-            if (yuanPerUnit == null && line.text().contains("单位")) { // (the pattern needs 单位)
-                Matcher unit = UNIT.matcher(line.text().strip());
-                if (unit.find()) {
-                    yuanPerUnit = factor(unit.group(1));
-                }
+            if (yuanPerUnit == null && line.text().contains("单位")) { // 单位：万元, 金额单位：元; 单位：万 is 万元
+                yuanPerUnit = vocabulary.money().labelUnit(line.text()).map(MoneyUnit::factor).orElse(null);
             }
             String tail = squeezed.startsWith("部门") ? DEPARTMENT_LEAD.matcher(squeezed).replaceFirst("") : squeezed;
             if (mayBeMeta(tail) && META.matcher(tail).matches()) {
@@ -191,20 +187,11 @@ final class TableLocator {
             body.add(line);
         }
         boolean found = yuanPerUnit != null;
-        return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : TEN_THOUSAND, found, body);
+        return new TableBlock(title, tableNumber, titleLine, found ? yuanPerUnit : vocabulary.money().assumed().factor(), found, body);
     }
 
     /** A meta line starts with 部, 单, 编, 填, 元 or a bracket; the others skip the regex. */
     private static boolean mayBeMeta(String squeezed) {
         return !squeezed.isEmpty() && "部单编填元(（".indexOf(squeezed.charAt(0)) >= 0;
-    }
-
-    /** {@code 单位：万} (its 元 wrapped onto a later line, which is dropped as a meta line) is 万元. */
-    private static BigDecimal factor(String unit) {
-        return switch (unit) {
-            case "亿元" -> BigDecimal.valueOf(100_000_000);
-            case "元" -> BigDecimal.ONE;
-            default -> TEN_THOUSAND;
-        };
     }
 }

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.Problem;
-import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
+import org.medinsure.warehouse.ingest.money.Money;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
+import org.medinsure.warehouse.ingest.text.CleanText;
 
 /**
  * Checks a form against itself: the money targets of its 成本指标 rows should not add up to more
@@ -21,7 +23,7 @@ final class CostReconciler {
     private CostReconciler() {
     }
 
-    static Optional<Problem> check(CleanText text, ProjectForm form, Money.Unit formUnit) {
+    static Optional<Problem> check(CleanText text, ProjectForm form, Money money, MoneyUnit formUnit) {
         if (form.budgetYuan() == null) {
             return Optional.empty();
         }
@@ -33,7 +35,7 @@ final class CostReconciler {
                     || LIMIT.matcher(value).matches()) {
                 continue;
             }
-            Optional<Money.Unit> unit = Money.valueUnit(value).or(() -> Optional.ofNullable(formUnit));
+            Optional<MoneyUnit> unit = money.valueUnit(value).or(() -> Optional.ofNullable(formUnit));
             Optional<BigDecimal> number = Money.number(value);
             if (unit.isEmpty() || number.isEmpty()) {
                 continue;

@@ -1,6 +1,7 @@
 package org.medinsure.warehouse.ingest.form;
 
 import java.math.BigDecimal;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 
 /**
  * Header fields of one project form as read from its labels. Money is in yuan; a null field was
@@ -27,8 +28,8 @@ public record FormHeader(
         Double executionRatePct,
         String departmentName,
         String basisText,
-        Money.Unit formUnit,
-        Money.Unit amountUnit,
+        MoneyUnit formUnit,
+        MoneyUnit amountUnit,
         boolean amountUnitAssumed,
-        Money.Unit declaredUnit) {
+        MoneyUnit declaredUnit) {
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
+import org.medinsure.warehouse.ingest.money.Money;
 import org.medinsure.warehouse.ingest.text.Spaces;
 
 /**
@@ -61,6 +62,7 @@ public final class FormVocabulary {
     private final Set<String> headingPrefixes = new HashSet<>();
     /** The first characters of the title and excluded-title words. */
     private String titleInitials = "";
+    private Money money = Money.bundled();
 
     private FormVocabulary() {
     }
@@ -73,7 +75,9 @@ public final class FormVocabulary {
     /** The bundled vocabulary extended by the user's file of the same name. */
     public static FormVocabulary load(IngestKnowledge knowledge) {
         Objects.requireNonNull(knowledge, "knowledge is null");
-        return of(knowledge.files(FILE, COLUMNS));
+        FormVocabulary vocabulary = of(knowledge.files(FILE, COLUMNS));
+        vocabulary.money = Money.load(knowledge);
+        return vocabulary;
     }
 
     /** A vocabulary from CSV text alone, for tests of a template's words. */
@@ -150,6 +154,11 @@ public final class FormVocabulary {
      * The text without whitespace, bracketed template annotations ({@code (必填)}, {@code （万元）},
      * {@code (A)}), score weights ({@code （50分）}) and a trailing colon.
      */
+    /** The unit table money amounts are read with. */
+    public Money money() {
+        return money;
+    }
+
     public String compact(String text) {
         String compact = Spaces.removeAll(text);
         if (compact.indexOf('(') >= 0 || compact.indexOf('（') >= 0) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
+import org.medinsure.warehouse.ingest.money.Money;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 
 /**
  * Reads a form's header fields from a grid by their labels. A label's value is the next filled
@@ -25,7 +27,6 @@ import org.medinsure.warehouse.ingest.layout.GridRow;
 public final class HeaderInterpreter {
     private static final Pattern CHOICE_BOXES = Pattern.compile("[☐☑□■√]");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
-    private static final Pattern UNIT_PREFIX = Pattern.compile("^[(（](万元|元|亿元)[)）]\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TITLE_MARKS = Pattern.compile("^[#\\-*]+");
     private static final Pattern REFERENCE_MARK = Pattern.compile("[(（]参照[)）]");
@@ -74,7 +75,7 @@ public final class HeaderInterpreter {
                     (kept, next) -> next.label().rank() < kept.label().rank() ? next : kept));
         }
         moneyColumns(cells, rowOfCell).forEach(best::put);
-        Money.Unit formUnit = formUnit(grid);
+        MoneyUnit formUnit = formUnit(grid);
         // names follow the indicator-name convention: extraction gaps between CJK characters removed
         String name = IndicatorNames.normalize(text(best.get("project_name")));
         String unit = text(best.get("implementing_unit"));
@@ -88,8 +89,8 @@ public final class HeaderInterpreter {
         }
         Found amount = best.get("amount");
         boolean assumed = amount != null && unitOf(amount, formUnit).isEmpty();
-        Money.Unit amountUnit = amount == null ? null : unitOf(amount, formUnit).orElse(Money.Unit.WAN);
-        Money.Unit declaredUnit = formUnit != null || amount == null ? formUnit : labelledUnit(amount).orElse(null);
+        MoneyUnit amountUnit = amount == null ? null : unitOf(amount, formUnit).orElse(vocabulary.money().assumed());
+        MoneyUnit declaredUnit = formUnit != null || amount == null ? formUnit : labelledUnit(amount).orElse(null);
         return new FormHeader(name, text(best.get("department")), unit, period, text(amount),
                 yuan(amount, formUnit), yuan(best.get("prior_year_amount"), formUnit),
                 yuan(best.get("executed_amount"), formUnit), percent(best.get("execution_rate")),
@@ -252,26 +253,26 @@ public final class HeaderInterpreter {
         return PHONE.matcher(text).replaceAll("").strip();
     }
 
-    private static String text(Found found) {
+    private String text(Found found) {
         if (found == null) {
             return null;
         }
-        return UNIT_PREFIX.matcher(found.value()).replaceFirst("").strip();
+        return vocabulary.money().withoutLeadingLabel(found.value()).strip();
     }
 
-    private static Optional<Money.Unit> unitOf(Found found, Money.Unit formUnit) {
-        String value = UNIT_PREFIX.matcher(found.value()).replaceFirst("");
-        return Money.valueUnit(value).or(() -> labelledUnit(found)).or(() -> Optional.ofNullable(formUnit));
+    private Optional<MoneyUnit> unitOf(Found found, MoneyUnit formUnit) {
+        String value = vocabulary.money().withoutLeadingLabel(found.value());
+        return vocabulary.money().valueUnit(value).or(() -> labelledUnit(found)).or(() -> Optional.ofNullable(formUnit));
     }
 
     /**
      * The unit a label declares for a value: {@code 年度财政拨款 (万元)}, {@code (万元) 350}, a
      * {@code 项目资金（万元）} cell of its row.
      */
-    private static Optional<Money.Unit> labelledUnit(Found found) {
-        Optional<Money.Unit> unit = Money.labelUnit(found.labelText()).or(() -> Money.labelUnit(found.value()));
+    private Optional<MoneyUnit> labelledUnit(Found found) {
+        Optional<MoneyUnit> unit = vocabulary.money().labelUnit(found.labelText()).or(() -> vocabulary.money().labelUnit(found.value()));
         for (Cell cell : found.row().filledCells()) {
-            unit = unit.or(() -> Money.labelUnit(cell.text()));
+            unit = unit.or(() -> vocabulary.money().labelUnit(cell.text()));
         }
         return unit;
     }
@@ -284,18 +285,18 @@ public final class HeaderInterpreter {
         return Money.number(found.value()).map(BigDecimal::doubleValue).orElse(null);
     }
 
-    private static BigDecimal yuan(Found found, Money.Unit formUnit) {
+    private BigDecimal yuan(Found found, MoneyUnit formUnit) {
         if (found == null) {
             return null;
         }
-        String value = UNIT_PREFIX.matcher(found.value()).replaceFirst("");
+        String value = vocabulary.money().withoutLeadingLabel(found.value());
         return Money.number(value)
-                .map(number -> unitOf(found, formUnit).orElse(Money.Unit.WAN).toYuan(number))
+                .map(number -> unitOf(found, formUnit).orElse(vocabulary.money().assumed()).toYuan(number))
                 .orElse(null);
     }
 
     /** The unit a form declares for all its amounts ({@code 单位：万元}), if any. */
-    private static Money.Unit formUnit(Grid grid) {
+    private MoneyUnit formUnit(Grid grid) {
         for (GridRow row : grid.rows()) {
             for (Cell cell : row.filledCells()) {
                 if (cell.text().indexOf('单') < 0) {
@@ -303,7 +304,7 @@ public final class HeaderInterpreter {
                 }
                 String compact = cell.text().replaceAll("\\s+", "");
                 if (compact.contains("单位:") || compact.contains("单位：")) {
-                    Optional<Money.Unit> unit = Money.labelUnit(compact.substring(compact.indexOf("单位")));
+                    Optional<MoneyUnit> unit = vocabulary.money().labelUnit(compact.substring(compact.indexOf("单位")));
                     if (unit.isPresent()) {
                         return unit.get();
                     }

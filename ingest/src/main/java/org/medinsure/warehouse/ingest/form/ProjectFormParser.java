@@ -17,6 +17,7 @@ import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.model.TableTotal;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 
@@ -165,8 +166,8 @@ public final class ProjectFormParser {
                 header.priorYearYuan(), header.executedYuan(), header.executionRatePct(), header.basisText(),
                 table.indicators(), header.declaredUnit() == null ? null : header.declaredUnit().printed(), null);
         // a bare cost figure is in the form's 单位, or else in the unit the form gave its own amount
-        Money.Unit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
-        CostReconciler.check(text, form, costUnit).ifPresent(problems::add);
+        MoneyUnit costUnit = header.formUnit() != null ? header.formUnit() : header.amountUnit();
+        CostReconciler.check(text, form, vocabulary.money(), costUnit).ifPresent(problems::add);
         return Optional.of(form);
     }
 

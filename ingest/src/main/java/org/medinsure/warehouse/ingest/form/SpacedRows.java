@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.knowledge.UnitSpellings;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
@@ -23,7 +24,7 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  */
 final class SpacedRows {
     private static final Pattern NUMBER = Pattern.compile("[≥≤<>=]?[\\d.,]+%?");
-    private static final Pattern UNIT = Pattern.compile("(万元|元|亿元|万|人|人次|万人|个|家|次|份|所|批|条|%)");
+    private static final Pattern UNIT = Pattern.compile("(" + UnitSpellings.alternation() + ")");
     private static final Pattern VALUE = Pattern.compile(NUMBER.pattern() + "(\\s+" + UNIT.pattern() + ")?");
     private static final Pattern WORDS = Pattern.compile("\\p{IsHan}+");
     /** A line shorter than this is a label or a vertical heading character, not wrapped prose. */

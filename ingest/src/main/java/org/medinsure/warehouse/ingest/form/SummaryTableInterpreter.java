@@ -14,6 +14,8 @@ import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.model.TableTotal;
+import org.medinsure.warehouse.ingest.money.Money;
+import org.medinsure.warehouse.ingest.money.MoneyUnit;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.TableTitles;
 
@@ -61,8 +63,8 @@ final class SummaryTableInterpreter {
             firstData = r + 1;
         }
         String table = TableTitles.withoutNumber(span.title() == null ? "" : span.title());
-        Money.Unit unit = unit(grid, headerRow);
-        Money.Unit amountUnit = unit == null ? Money.Unit.WAN : unit;
+        MoneyUnit unit = unit(grid, headerRow);
+        MoneyUnit amountUnit = unit == null ? vocabulary.money().assumed() : unit;
         List<ProjectForm> forms = new ArrayList<>();
         for (int r = firstData; r < grid.rows().size(); r++) {
             GridRow row = grid.rows().get(r);
@@ -102,7 +104,7 @@ final class SummaryTableInterpreter {
 
     /** A total row's figures under the money columns, each named by its header (资金来源-中央). */
     private List<TableTotal> totals(String table, GridRow row, Map<Integer, String> roles, Map<Integer, String> names,
-                                    Money.Unit unit) {
+                                    MoneyUnit unit) {
         List<TableTotal> totals = new ArrayList<>();
         String label = totalLabel(row);
         for (Map.Entry<Integer, String> entry : roles.entrySet()) {
@@ -260,27 +262,27 @@ final class SummaryTableInterpreter {
         return any;
     }
 
-    private static BigDecimal amount(String text, Money.Unit unit) {
+    private BigDecimal amount(String text, MoneyUnit unit) {
         if (text == null) {
             return null;
         }
-        return Money.number(text).map(number -> Money.valueUnit(text).orElse(unit).toYuan(number)).orElse(null);
+        return Money.number(text).map(number -> vocabulary.money().valueUnit(text).orElse(unit).toYuan(number)).orElse(null);
     }
 
     /** The table's unit: a 单位 line above the header, else a unit its headers name. */
-    private static Money.Unit unit(Grid grid, int headerRow) {
+    private MoneyUnit unit(Grid grid, int headerRow) {
         for (int r = 0; r <= headerRow; r++) {
             for (Cell cell : grid.rows().get(r).filledCells()) {
                 String compact = cell.text().replaceAll("\\s+", "");
                 int at = compact.indexOf("单位");
                 if (at >= 0) {
-                    Optional<Money.Unit> unit = Money.labelUnit(compact.substring(at));
+                    Optional<MoneyUnit> unit = vocabulary.money().labelUnit(compact.substring(at));
                     if (unit.isPresent()) {
                         return unit.get();
                     }
                 }
                 if (r == headerRow) {
-                    Optional<Money.Unit> unit = Money.labelUnit(cell.text());
+                    Optional<MoneyUnit> unit = vocabulary.money().labelUnit(cell.text());
                     if (unit.isPresent()) {
                         return unit.get();
                     }

@@ -2,6 +2,7 @@ package org.medinsure.warehouse.ingest.form;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.knowledge.UnitSpellings;
 
 /**
  * A unit printed in parentheses after a heading ({@code 成本指标（万元）}, {@code 数量指标（人次）}), or
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * matched without it; the unit is kept as a hint for the values of the heading's rows.
  */
 final class UnitAnnotation {
-    private static final String UNITS = "万元|亿元|元|万人次|万人|人次|人|个|家|次|份|所|批|条|%";
+    private static final String UNITS = UnitSpellings.alternation();
     private static final Pattern ANNOTATION = Pattern.compile("[(（]\\s*(" + UNITS + ")\\s*[)）]");
     private static final Pattern ALONE = Pattern.compile("^\\s*[(（]\\s*(" + UNITS + ")\\s*[)）]\\s*$");
 

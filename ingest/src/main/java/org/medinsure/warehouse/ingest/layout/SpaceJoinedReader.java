@@ -3,6 +3,7 @@ package org.medinsure.warehouse.ingest.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.medinsure.warehouse.ingest.knowledge.UnitSpellings;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 import org.medinsure.warehouse.ingest.text.Spaces;
 
@@ -18,7 +19,7 @@ public final class SpaceJoinedReader implements LayoutReader {
     /** The layout name of its grids, which interpreters check to put cells back together. */
     public static final String NAME = "space_joined";
     private static final Pattern NUMBER = Pattern.compile("[≥≤<>=]?[\\d.,]+%?");
-    private static final Pattern UNIT = Pattern.compile("万元|元|亿元|万|人|人次|万人|个|家|次|份|所|批|条|%");
+    private static final Pattern UNIT = Pattern.compile(UnitSpellings.alternation());
 
     @Override
     public String name() {

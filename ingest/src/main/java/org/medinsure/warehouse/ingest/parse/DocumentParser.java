@@ -11,6 +11,7 @@ import org.medinsure.warehouse.ingest.budget.BudgetVocabulary;
 import org.medinsure.warehouse.ingest.classify.DocumentClassifier;
 import org.medinsure.warehouse.ingest.form.FormVocabulary;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
+import org.medinsure.warehouse.ingest.money.Money;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
 import org.medinsure.warehouse.ingest.model.TableTotal;
@@ -33,7 +34,7 @@ public final class DocumentParser {
     private final DocumentClassifier classifier;
     private final ProjectFormParser formParser;
     private final BudgetTableParser budgetParser;
-    private final StatedTotalReader statedTotalReader = new StatedTotalReader();
+    private final StatedTotalReader statedTotalReader;
 
     public DocumentParser() {
         this(IngestKnowledge.bundled());
@@ -45,6 +46,7 @@ public final class DocumentParser {
         this.classifier = DocumentClassifier.load(knowledge);
         this.formParser = new ProjectFormParser(FormVocabulary.load(knowledge));
         this.budgetParser = new BudgetTableParser(BudgetVocabulary.load(knowledge));
+        this.statedTotalReader = new StatedTotalReader(Money.load(knowledge));
     }
 
     /** Reads plain text: cleaned line by line, positions kept. */
