@@ -94,7 +94,15 @@ final class TableInterpreter {
                 if (row.row().total()) {
                     totals.addAll(totals(block, side, twoSided, row));
                 } else {
-                    lines.add(line(block, stage, side, row));
+                    BudgetLine line = line(block, stage, side, row);
+                    if (addsUp(line, tolerance.multiply(block.yuanPerUnit()))) {
+                        lines.add(line);
+                    } else {
+                        problems.add(Problem.error(line.sourceLine(), "row_does_not_add_up", where + " line "
+                                + line.sourceLine() + ": " + line.functionName() + " read as total " + plain(line.totalYuan())
+                                + " = basic " + plain(line.basicYuan()) + " + project " + plain(line.projectYuan())
+                                + " yuan, which does not add up; the row's figures cannot be placed and it is not read"));
+                    }
                 }
             }
         }
@@ -144,6 +152,20 @@ final class TableInterpreter {
         }
         return new BudgetLine(row.row().line(), stage, block.title(), row.row().code(), name(row.row()), total, basic,
                 project, other, null);
+    }
+
+    /** A line whose total, basic and project amounts were all placed: the total is their sum (a blank is zero). */
+    private static boolean addsUp(BudgetLine line, BigDecimal toleranceYuan) {
+        if (line.totalYuan() == null || line.basicYuan() == null && line.projectYuan() == null) {
+            return true;
+        }
+        BigDecimal parts = (line.basicYuan() == null ? BigDecimal.ZERO : line.basicYuan())
+                .add(line.projectYuan() == null ? BigDecimal.ZERO : line.projectYuan());
+        return line.totalYuan().subtract(parts).abs().compareTo(toleranceYuan) <= 0;
+    }
+
+    private static String plain(BigDecimal yuan) {
+        return yuan == null ? "blank" : yuan.toPlainString();
     }
 
     /** Names keep the table's own words and brackets; PDF gaps between Chinese characters go. */

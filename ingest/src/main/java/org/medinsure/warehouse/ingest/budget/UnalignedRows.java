@@ -13,7 +13,8 @@ import org.medinsure.warehouse.ingest.layout.GridRow;
  * (a space inside a line, nothing across a wrap, as the gold names are joined). A logical row
  * closes at a line that ends in a number once the row holds some text, so that a code printed
  * alone on its line ({@code 22960}) waits for its wrapped name and amounts. Rows made only of
- * numbers run on until text appears or the block ends.
+ * numbers run on until text appears or the block ends. Lines above the first figure are header
+ * lines, each a row of its own.
  */
 final class UnalignedRows {
     private UnalignedRows() {
@@ -26,6 +27,7 @@ final class UnalignedRows {
         int textLine = 0;
         boolean hasText = false;
         boolean lastWasText = false;
+        boolean figures = false;
         for (GridRow line : printed.rows()) {
             List<Cell> tokens = line.filledCells();
             boolean lineEndsInNumber = false;
@@ -51,7 +53,18 @@ final class UnalignedRows {
                     lastWasText = true;
                 }
             }
-            if (lineEndsInNumber && hasText) {
+            boolean header = !figures && !lineHasNumber(tokens) && rows.isEmpty();
+            figures |= lineHasNumber(tokens);
+            if (header && text != null) {
+                // lines above the first figure are the header's: each a row of its own, never glued
+                // to the first row of figures below
+                cells.add(Cell.of(text.toString(), textLine));
+                text = null;
+                rows.add(new GridRow(cells));
+                cells = new ArrayList<>();
+                hasText = false;
+                lastWasText = false;
+            } else if (lineEndsInNumber && hasText) {
                 rows.add(new GridRow(cells));
                 cells = new ArrayList<>();
                 hasText = false;
@@ -65,5 +78,14 @@ final class UnalignedRows {
             rows.add(new GridRow(cells));
         }
         return printed.withRows(rows);
+    }
+
+    private static boolean lineHasNumber(List<Cell> tokens) {
+        for (Cell token : tokens) {
+            if (Amount.isNumberToken(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

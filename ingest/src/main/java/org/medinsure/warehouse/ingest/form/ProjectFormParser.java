@@ -71,7 +71,7 @@ public final class ProjectFormParser {
         Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
         for (FormSpan span : locator.locate(text)) {
             try {
-                Grid grid = grid(text, span);
+                Grid grid = grid(text, span, span.kind() != FormKind.SUMMARY);
                 int next = (int) forms.stream().filter(ProjectForm::isProjectLevel).count() + 1;
                 List<ProjectForm> read = span.kind() == FormKind.SUMMARY
                         ? summaries.read(text, span, grid, next, problems, totals)
@@ -106,7 +106,8 @@ public final class ProjectFormParser {
         return numbered;
     }
 
-    private Grid grid(CleanText text, FormSpan span) {
+    /** The span's grid; {@code joinWrapped} puts the wrapped cells of single-space rows back (indicator tables). */
+    private Grid grid(CleanText text, FormSpan span, boolean joinWrapped) {
         List<SourceLine> lines = text.lines().subList(span.startLine() - 1, span.endLine() - 1);
         LayoutReader reader = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent());
         if (reader instanceof AlignedTextReader) {
@@ -121,7 +122,7 @@ public final class ProjectFormParser {
             }
         }
         Grid grid = reader.read(lines);
-        if (grid.layout().equals(SpaceJoinedReader.NAME)) {
+        if (joinWrapped && grid.layout().equals(SpaceJoinedReader.NAME)) {
             grid = SpacedRows.assemble(grid); // cells joined by single spaces: put wrapped cells back together
         }
         return grid;

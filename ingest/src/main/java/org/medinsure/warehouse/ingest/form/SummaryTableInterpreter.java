@@ -41,6 +41,12 @@ final class SummaryTableInterpreter {
     private static final java.util.Set<String> MONEY = java.util.Set.of("budget", "executed", "central", "provincial",
             "municipal", "county");
 
+    private static final java.util.regex.Pattern FOOTER_LABEL =
+            java.util.regex.Pattern.compile("\\s*(?!其中)\\p{IsHan}{2,6}\\s*[：:]");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[\\d,.]+%?");
+    /** Rows of a summary add up to its total within one fen of 万元 (rounding of each row). */
+    private static final BigDecimal SUM_TOLERANCE_YUAN = BigDecimal.valueOf(100);
+
     List<ProjectForm> read(CleanText text, FormSpan span, Grid grid, int firstIndex, List<Problem> problems,
                            List<TableTotal> totals) {
         String where = text.at(span.startLine());
@@ -66,13 +72,20 @@ final class SummaryTableInterpreter {
         MoneyUnit unit = unit(grid, headerRow);
         MoneyUnit amountUnit = unit == null ? vocabulary.money().assumed() : unit;
         List<ProjectForm> forms = new ArrayList<>();
+        List<Map<String, String>> read = new ArrayList<>();
+        List<GridRow> totalRows = new ArrayList<>();
         for (int r = firstData; r < grid.rows().size(); r++) {
             GridRow row = grid.rows().get(r);
+            if (isFooter(row)) {
+                break; // 填报单位：…, 审核：… below the table
+            }
             Map<String, String> cells = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
             String name = cells.get("name");
             if (isTotal(row.joinedText())) {
                 if (grid.positional()) {
                     totals.addAll(totals(table, row, roles, names, amountUnit));
+                } else {
+                    totalRows.add(row);
                 }
                 continue;
             }
@@ -87,6 +100,7 @@ final class SummaryTableInterpreter {
                 }
                 continue;
             }
+            read.add(cells);
             BigDecimal budget = amount(cells.get("budget"), amountUnit);
             BigDecimal executed = amount(cells.get("executed"), amountUnit);
             String rate = cells.get("rate");
@@ -94,6 +108,9 @@ final class SummaryTableInterpreter {
             forms.add(new ProjectForm(firstIndex + forms.size(), row.line(), FormKind.SUMMARY,
                     IndicatorNames.normalize(name), null, null, null, cells.get("budget"), budget, null, executed,
                     ratePct, null, List.of(), unit == null ? null : unit.printed(), null));
+        }
+        for (GridRow row : totalRows) {
+            totals.addAll(totalsBySums(table, row, read, roles, names, amountUnit));
         }
         if (!forms.isEmpty() && unit == null) {
             problems.add(Problem.warning(span.startLine(), "amount_unit_assumed",
@@ -120,6 +137,57 @@ final class SummaryTableInterpreter {
                     amount(text, unit)));
         }
         return totals;
+    }
+
+    /**
+     * A total row printed without columns: each figure is the total of the money column whose rows,
+     * as read, add up to it (合计 1404.30 1389.66 98.96% under 预算数 | 执行数 | 执行率 | 得分). A figure
+     * that no column adds up to, or more than one does, is not read.
+     */
+    private List<TableTotal> totalsBySums(String table, GridRow row, List<Map<String, String>> read,
+                                          Map<Integer, String> roles, Map<Integer, String> names, MoneyUnit unit) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        roles.forEach((column, role) -> {
+            if (MONEY.contains(role) && !columns.containsKey(role)) {
+                columns.put(role, column);
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Map<String, String> cells : read) {
+                    BigDecimal value = amount(cells.get(role), unit);
+                    sum = value == null ? sum : sum.add(value);
+                }
+                sums.put(role, sum);
+            }
+        });
+        List<TableTotal> found = new ArrayList<>();
+        String label = totalLabel(row);
+        for (Cell cell : row.filledCells()) {
+            BigDecimal total = amount(cell.text(), unit);
+            if (total == null || cell.text().contains("%")) {
+                continue;
+            }
+            List<String> matching = sums.entrySet().stream()
+                    .filter(sum -> sum.getValue().subtract(total).abs().compareTo(SUM_TOLERANCE_YUAN) <= 0)
+                    .map(Map.Entry::getKey).toList();
+            if (matching.size() == 1) {
+                String role = matching.get(0);
+                found.add(new TableTotal(row.line(), table, label, null,
+                        names.getOrDefault(columns.get(role), role), total));
+                sums.remove(role);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A line below the table naming who filled it in or checked it (填报单位：…, 审核：…): a short label
+     * and its colon open its first cell, and no cell of it is a figure.
+     */
+    private boolean isFooter(GridRow row) {
+        if (row.filledCells().isEmpty() || !FOOTER_LABEL.matcher(row.filledCells().get(0).text()).lookingAt()) {
+            return false;
+        }
+        return row.filledCells().stream().noneMatch(cell -> FIGURE.matcher(cell.text().strip()).matches());
     }
 
     /** The row's label as printed, the pieces of a split 合  计 joined. */

@@ -3,6 +3,7 @@ package org.medinsure.warehouse.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.medinsure.warehouse.ingest.budget.BudgetTableParser;
 import org.medinsure.warehouse.ingest.budget.StatedTotalReader;
 import java.util.EnumSet;
@@ -35,6 +36,7 @@ public final class DocumentParser {
     private final ProjectFormParser formParser;
     private final BudgetTableParser budgetParser;
     private final StatedTotalReader statedTotalReader;
+    private final FlattenedSheets flattenedSheets;
 
     public DocumentParser() {
         this(IngestKnowledge.bundled());
@@ -44,8 +46,11 @@ public final class DocumentParser {
     public DocumentParser(IngestKnowledge knowledge) {
         Objects.requireNonNull(knowledge, "knowledge is null");
         this.classifier = DocumentClassifier.load(knowledge);
-        this.formParser = new ProjectFormParser(FormVocabulary.load(knowledge));
-        this.budgetParser = new BudgetTableParser(BudgetVocabulary.load(knowledge));
+        FormVocabulary forms = FormVocabulary.load(knowledge);
+        BudgetVocabulary budgets = BudgetVocabulary.load(knowledge);
+        this.formParser = new ProjectFormParser(forms);
+        this.budgetParser = new BudgetTableParser(budgets);
+        this.flattenedSheets = new FlattenedSheets(forms, budgets);
         this.statedTotalReader = new StatedTotalReader(Money.load(knowledge));
     }
 
@@ -62,7 +67,18 @@ public final class DocumentParser {
      */
     public ParsedDocument parse(CleanText printed) {
         Objects.requireNonNull(printed, "printed is null");
-        CleanText text = ChineseScript.needsFolding(printed) ? ChineseScript.fold(printed) : printed;
+        CleanText folded = ChineseScript.needsFolding(printed) ? ChineseScript.fold(printed) : printed;
+        Optional<FlattenedSheets.Split> split = flattenedSheets.split(folded);
+        if (split.isEmpty()) {
+            return read(folded);
+        }
+        // rows rebuilt from a flattened sheet are lines of their own; facts go back to the sheet's line
+        int[] toInput = split.get().toInput();
+        return read(split.get().text()).withSourceLines(line -> line <= 0 ? line : toInput[line - 1])
+                .withLeadingProblems(split.get().problems());
+    }
+
+    private ParsedDocument read(CleanText text) {
         String sourcePath = text.sourcePath();
         DocumentProfile byWords = classifier.classify(text);
         List<Problem> problems = new ArrayList<>();
