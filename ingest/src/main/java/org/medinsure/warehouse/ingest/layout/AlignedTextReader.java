@@ -87,10 +87,13 @@ public final class AlignedTextReader implements LayoutReader {
         List<List<Segment>> reference = null;
         int pageStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
-            boolean pageEnd = i == lines.size() || lines.get(i).text().indexOf('\f') >= 0;
+            String text = i == lines.size() ? "" : lines.get(i).text();
+            boolean pageEnd = i == lines.size() || text.indexOf('\f') >= 0;
             if (!pageEnd) {
                 continue;
             }
+            // a form feed glued to the start of a line (as pdftotext prints it) opens the next page with that line
+            boolean opensPage = i < lines.size() && !text.replace('\f', ' ').isBlank();
             List<List<Segment>> page = segments.subList(pageStart, i);
             if (reference == null) {
                 if (multiLines(page) >= 2) {
@@ -107,7 +110,7 @@ public final class AlignedTextReader implements LayoutReader {
                     shifted.set(k, moved);
                 }
             }
-            pageStart = i + 1;
+            pageStart = opensPage ? i : i + 1;
         }
         return shifted;
     }
@@ -280,6 +283,9 @@ public final class AlignedTextReader implements LayoutReader {
         int spaces = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\f') {
+                continue; // a page break takes no room on the line it starts
+            }
             int width = displayWidth && isWide(c) ? 2 : 1;
             boolean space = c == ' ' || c == '\u3000';
             if (c == '\t') {

@@ -94,6 +94,11 @@ public final class Cell {
         return anchor == null ? text : anchor.text;
     }
 
+    /** The merged cell this blank position lies under; null for a cell that no merged cell covers. */
+    public Cell mergedCell() {
+        return anchor;
+    }
+
     /** The first printed piece, for label-and-value cells whose later lines are another field. */
     public String firstPiece() {
         return firstPiece.strip();

@@ -70,7 +70,11 @@ public final class GridRow {
 
     /** The first source line of the row, 0 for a row with no cells. */
     public int line() {
-        return cells.isEmpty() ? 0 : cells.get(0).firstLine();
+        int first = 0;
+        for (Cell cell : cells) {
+            first = first == 0 ? cell.firstLine() : Math.min(first, cell.firstLine());
+        }
+        return first;
     }
 
     /** The last source line any of the row's cells was printed on, 0 for a row with no cells. */

@@ -136,33 +136,35 @@ public final class PipeTableReader implements LayoutReader {
         return text.substring(start, Math.max(start, end));
     }
 
-    /** The cells of a row, each with the line its text starts on. */
+    /**
+     * The cells of a row, each keeping the lines it was printed on: a cell broken at a line end
+     * goes on at the start of the next line, its pieces joined with no separator.
+     */
     private static List<Cell> cells(List<Piece> row) {
         List<Cell> cells = new ArrayList<>();
-        String text = joined(row);
-        String inner = inner(text);
-        int offset = text.startsWith("|") ? 1 : 0;
-        int start = 0;
-        for (int bar = inner.indexOf('|'); ; bar = inner.indexOf('|', start)) {
-            int end = bar < 0 ? inner.length() : bar;
-            cells.add(Cell.of(inner.substring(start, end).strip(), lineAt(row, offset + start)));
-            if (bar < 0) {
-                return cells;
-            }
-            start = bar + 1;
-        }
-    }
-
-    /** The source line of the character at {@code index} of the joined row. */
-    private static int lineAt(List<Piece> row, int index) {
-        int at = 0;
-        for (Piece piece : row) {
-            at += piece.text().length() + 1;
-            if (index < at) {
-                return piece.line();
+        Cell open = null;
+        for (int p = 0; p < row.size(); p++) {
+            Piece piece = row.get(p);
+            String[] parts = piece.text().split("\\|", -1);
+            for (int k = 0; k < parts.length; k++) {
+                String part = parts[k].strip();
+                if (k > 0) {
+                    if (open != null) {
+                        cells.add(open); // a bar closes the open cell
+                    }
+                    open = Cell.of(part, piece.line());
+                } else if (open != null && !part.isEmpty()) {
+                    open = open.isBlank() ? Cell.of(part, piece.line()) : open.append(part, piece.line());
+                } else if (open == null && !(p == 0 && piece.text().startsWith("|"))) {
+                    open = Cell.of(part, piece.line()); // a row printed without its outer bar
+                }
             }
         }
-        return row.get(row.size() - 1).line();
+        boolean closed = row.get(row.size() - 1).text().endsWith("|");
+        if (open != null && !(closed && open.isBlank())) {
+            cells.add(open);
+        }
+        return cells;
     }
 
     private Grid readCellPerLine(List<SourceLine> lines) {

@@ -95,6 +95,8 @@ public final class ChineseScript {
         Objects.requireNonNull(text, "text is null");
         List<SourceLine> lines = new ArrayList<>(text.size());
         List<FoldedLine> printed = new ArrayList<>(text.size());
+        // a position under a merged cell must point at the folded cell, not the printed one
+        Map<Cell, Cell> foldedAnchors = new java.util.IdentityHashMap<>();
         for (SourceLine line : text.lines()) {
             FoldedLine folded = FoldedLine.of(line.text());
             printed.add(folded);
@@ -104,7 +106,14 @@ public final class ChineseScript {
             }
             List<Cell> cells = new ArrayList<>();
             for (Cell cell : line.cells()) {
-                cells.add(foldCell(cell));
+                if (cell.isCovered()) {
+                    Cell anchor = foldedAnchors.computeIfAbsent(cell.mergedCell(), ChineseScript::foldCell);
+                    cells.add(Cell.coveredBy(anchor, cell.firstLine()));
+                } else {
+                    Cell simplified = foldCell(cell);
+                    foldedAnchors.put(cell, simplified);
+                    cells.add(simplified);
+                }
             }
             lines.add(SourceLine.row(line.number(), cells));
         }
@@ -112,9 +121,6 @@ public final class ChineseScript {
     }
 
     private static Cell foldCell(Cell cell) {
-        if (cell.isCovered()) {
-            return cell;
-        }
         Cell folded = null;
         for (int p = 0; p < cell.pieces().size(); p++) {
             String piece = FoldedLine.of(cell.pieces().get(p)).text();

@@ -50,12 +50,22 @@ class TestAlignedTextReaderPages {
 
     @Test
     void aSecondPageShiftedLeftAfterAFormFeedLineLandsInTheSameColumns() {
-        // here the first page is printed eight columns further right than the second
         Grid grid = read(FIRST_PAGE.replaceAll("(?m)^", "        "),
                 "\f",
                 "  2101550     事业运行                     40.00         40.00          0.00",
                 "  2101599     其他医疗保障管理事务          6.00          0.00          6.00",
                 "  2101699     其他医疗保障支出              3.00          0.00          3.00");
+
+        assertThat(texts(grid)).isEqualTo(BOTH_PAGES);
+    }
+
+    @Test
+    void aSecondPageWhoseFirstLineCarriesTheFormFeedLandsInTheSameColumns() {
+        // pdftotext ends a page with a form feed glued to the start of the next page's first line
+        Grid grid = read(FIRST_PAGE,
+                "\f          2101550     事业运行                     40.00         40.00          0.00",
+                "          2101599     其他医疗保障管理事务          6.00          0.00          6.00",
+                "          2101699     其他医疗保障支出              3.00          0.00          3.00");
 
         assertThat(texts(grid)).isEqualTo(BOTH_PAGES);
     }
