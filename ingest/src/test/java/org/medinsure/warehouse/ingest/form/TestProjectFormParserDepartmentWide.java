@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Indicator;
@@ -100,5 +101,27 @@ class TestProjectFormParserDepartmentWide {
                     tuple("定点医药机构检查覆盖率", "100%"), tuple("参保群众满意度", "95%"));
         });
         assertThat(result.contentKinds()).containsExactly(DocumentType.SELF_EVALUATION);
+    }
+
+    @Test
+    void departmentFormInHtmlWithAVerticalIndicatorLabel() {
+        String html = String.join("\n",
+                "<h3>2024年部门整体支出绩效目标表</h3>",
+                "<table>",
+                "<tr><td>部门（单位）名称</td><td colspan=\"4\">溪口县医疗保障局</td></tr>",
+                "<tr><td>部门预算总额（万元）</td><td colspan=\"4\">1286.5</td></tr>",
+                "<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>",
+                "<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>定点医药机构检查覆盖率</td><td>100%</td></tr>",
+                "<tr><td>时效指标</td><td>医疗费用结算及时率</td><td>≥98%</td></tr>",
+                "</table>");
+
+        ProjectForm form = parser.parse(HtmlPageRenderer.render("d.html", html)).forms().get(0);
+
+        // the rowspan of 绩效指标 covers the label column of the table, which holds no indicator
+        assertThat(form.formKind()).isEqualTo(FormKind.DEPARTMENT);
+        assertThat(form.projectName()).isEqualTo("溪口县医疗保障局");
+        assertThat(form.budgetYuan()).isEqualByComparingTo("12865000");
+        assertThat(form.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::name).containsExactly(
+                tuple("产出指标", "数量指标", "定点医药机构检查覆盖率"), tuple("产出指标", "时效指标", "医疗费用结算及时率"));
     }
 }

@@ -107,4 +107,31 @@ class TestProjectFormParserLabelLines {
                 tuple("满意度指标", "服务对象满意度指标", "办事群众满意度", "≥95%"));
         assertThat(result.problems()).isEmpty();
     }
+
+    @Test
+    void labelLinesAboveAnAlignedTable() {
+        // pdftotext -layout: the label lines are one piece each, the table below is in columns
+        String text = String.join("\n",
+                "                   项目支出绩效目标表",
+                "项目名称：医疗救助资金",
+                "主管部门：临川县医疗保障局",
+                "实施单位：临川县医疗保障事务中心",
+                "年度资金总额：210万元",
+                "一级指标      二级指标              三级指标            指标值",
+                "产出指标      数量指标              救助人次            ≥3000人次",
+                "              质量指标              救助政策落实率      100%",
+                "满意度指标    服务对象满意度指标    救助对象满意度      ≥90%",
+                "");
+
+        ProjectForm form = parse("layout.txt", text).forms().get(0);
+
+        assertThat(form.projectName()).isEqualTo("医疗救助资金");
+        assertThat(form.department()).isEqualTo("临川县医疗保障局");
+        assertThat(form.implementingUnit()).isEqualTo("临川县医疗保障事务中心");
+        assertThat(form.budgetYuan()).isEqualByComparingTo("2100000");
+        assertThat(form.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::name, Indicator::valueRaw)
+                .containsExactly(tuple("产出指标", "数量指标", "救助人次", "≥3000人次"),
+                        tuple("产出指标", "质量指标", "救助政策落实率", "100%"),
+                        tuple("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"));
+    }
 }

@@ -45,6 +45,17 @@ class TestProjectFormParserMergedCells {
         return lines;
     }
 
+    /** The header fields as pdftotext -raw prints them: label and value joined by one space. */
+    private static List<String> withHeaderJoined(String... table) {
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "项目支出绩效目标表",
+                "项目名称 医疗保障信息化建设",
+                "主管部门 青溪县医疗保障局",
+                "年度资金总额（万元） 45"));
+        lines.addAll(List.of(table));
+        return lines;
+    }
+
     private static void assertRows(ProjectForm form) {
         assertThat(form.projectName()).isEqualTo("医疗保障信息化建设");
         assertThat(form.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::name,
@@ -142,6 +153,34 @@ class TestProjectFormParserMergedCells {
                 "产出指标      质量指标              系统正常运行率          ≥99%",
                 "效益指标      社会效益指标          群众办事跑腿次数        明显减少",
                 "满意度指标    服务对象满意度指标    参保群众满意度          ≥95%"));
+
+        assertRows(form);
+    }
+
+    @Test
+    void spaceJoinedRowsRepeatingTheMergedHeadingsOnEveryRow() {
+        // pdftotext -raw: cells joined by single spaces, the merged headings repeated
+        ProjectForm form = parse("raw.txt", withHeaderJoined(
+                "一级指标 二级指标 三级指标 指标值",
+                "产出指标 数量指标 接入定点医药机构数 ≥120家",
+                "产出指标 数量指标 医保电子凭证激活人数 ≥20万人",
+                "产出指标 质量指标 系统正常运行率 ≥99%",
+                "效益指标 社会效益指标 群众办事跑腿次数 明显减少",
+                "满意度指标 服务对象满意度指标 参保群众满意度 ≥95%"));
+
+        assertRows(form);
+    }
+
+    @Test
+    void spaceJoinedRowsPrintingTheMergedHeadingsOnce() {
+        // pdftotext -raw drops blank cells: a row under merged headings starts with its name
+        ProjectForm form = parse("raw.txt", withHeaderJoined(
+                "一级指标 二级指标 三级指标 指标值",
+                "产出指标 数量指标 接入定点医药机构数 ≥120家",
+                "医保电子凭证激活人数 ≥20万人",
+                "质量指标 系统正常运行率 ≥99%",
+                "效益指标 社会效益指标 群众办事跑腿次数 明显减少",
+                "满意度指标 服务对象满意度指标 参保群众满意度 ≥95%"));
 
         assertRows(form);
     }

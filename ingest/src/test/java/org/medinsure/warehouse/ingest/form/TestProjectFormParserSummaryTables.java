@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -128,5 +129,53 @@ class TestProjectFormParserSummaryTables {
             assertThat(problem.sourceLine()).isEqualTo(5);
             assertThat(problem.detail()).contains("joined.txt", "医保经办工作经费");
         });
+    }
+
+    @Test
+    void anHtmlSummaryNamesTheColumnsUnderASpannedGroupByTheirPath() {
+        // 资金来源 spans its four sources; 合计 spans 序号 and 项目名称; 812.4 + 45 = 857.4, 52.4 + 45 = 97.4
+        String html = String.join("\n",
+                "<p>2024年度项目支出绩效目标汇总表</p>",
+                "<p>单位：万元</p>",
+                "<table>",
+                "<tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">项目名称</td><td rowspan=\"2\">预算数</td><td colspan=\"4\">资金来源</td></tr>",
+                "<tr><td>中央</td><td>省级</td><td>市级</td><td>县级</td></tr>",
+                "<tr><td>1</td><td>医疗救助资金</td><td>812.4</td><td>600</td><td>120</td><td>40</td><td>52.4</td></tr>",
+                "<tr><td>2</td><td>医保经办工作经费</td><td>45</td><td></td><td></td><td></td><td>45</td></tr>",
+                "<tr><td colspan=\"2\">合计</td><td>857.4</td><td>600</td><td>120</td><td>40</td><td>97.4</td></tr>",
+                "</table>");
+
+        ProjectFormParser.Result result = parser.parse(HtmlPageRenderer.render("s.html", html));
+
+        assertThat(result.forms()).extracting(ProjectForm::formKind, ProjectForm::projectName)
+                .containsExactly(tuple(FormKind.SUMMARY, "医疗救助资金"), tuple(FormKind.SUMMARY, "医保经办工作经费"));
+        assertThat(result.totals()).extracting(TableTotal::label, TableTotal::column).containsExactly(
+                tuple("合计", "预算数"), tuple("合计", "资金来源-中央"), tuple("合计", "资金来源-省级"),
+                tuple("合计", "资金来源-市级"), tuple("合计", "资金来源-县级"));
+        assertThat(result.totals()).extracting(TableTotal::amountYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("8574000"), yuan("6000000"), yuan("1200000"),
+                        yuan("400000"), yuan("974000"));
+    }
+
+    @Test
+    void aPipeSummaryOfSelfEvaluationResults() {
+        // 776.3 + 38.25 = 814.55
+        String text = String.join("\n",
+                "### 部门绩效自评结果汇总表",
+                "单位：万元",
+                "| 序号 | 项目名称 | 预算数 | 执行数 | 执行率 | 自评得分 |",
+                "|---|---|---|---|---|---|",
+                "| 1 | 医疗救助资金 | 812.4 | 776.3 | 95.56% | 93.5 |",
+                "| 2 | 医保经办工作经费 | 45 | 38.25 | 85% | 86 |",
+                "| 合计 | | 857.4 | 814.55 | | |",
+                "");
+
+        ProjectFormParser.Result result = parser.parse(TextCleaner.clean("s.md", text));
+
+        assertThat(result.forms()).extracting(ProjectForm::projectName, ProjectForm::executionRatePct)
+                .containsExactly(tuple("医疗救助资金", 95.56), tuple("医保经办工作经费", 85.0));
+        assertThat(result.forms()).extracting(ProjectForm::executedYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("7763000"), yuan("382500"));
+        assertThat(result.totals()).extracting(TableTotal::column).containsExactly("预算数", "执行数");
     }
 }

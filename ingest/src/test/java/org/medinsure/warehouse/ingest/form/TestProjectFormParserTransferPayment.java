@@ -130,4 +130,37 @@ class TestProjectFormParserTransferPayment {
         assertThat(form.budgetYuan()).isEqualByComparingTo(new BigDecimal("8124000"));
         assertThat(form.indicators()).extracting(Indicator::name).containsExactly("资助参保人数", "困难群众医疗费用负担");
     }
+
+    @Test
+    void transferSelfEvaluationAsPdftotextLayoutPrintsIt() {
+        String text = String.join("\n",
+                "               中央对地方转移支付(项目)绩效目标自评表",
+                "                          （2023年度）",
+                "转移支付(项目)名称      医疗服务与保障能力提升补助资金",
+                "中央主管部门            国家医疗保障局",
+                "地方主管部门            云岫县医疗保障局        资金使用单位    云岫县医疗保障事务中心",
+                "资金投入情况（万元）    全年预算数(A)    全年执行数(B)    执行率(B/A)",
+                "年度资金总额            3359.62          3192.54          95.03%",
+                "其中：中央补助          3000             2850             95%",
+                "",
+                "一级指标      二级指标            三级指标                指标值        实际完成值",
+                "产出指标      数量指标            医保经办人员培训人次    ≥300人次      326人次",
+                "              时效指标            资金下达及时率          100%          92%",
+                "满意度指标    服务对象满意度指标  参保群众满意度          ≥90%          94.6%",
+                "");
+
+        ProjectForm form = parse("transfer-layout.txt", text).forms().get(0);
+
+        assertThat(form.formKind()).isEqualTo(FormKind.SELF_EVALUATION);
+        assertThat(form.projectName()).isEqualTo("医疗服务与保障能力提升补助资金");
+        assertThat(form.department()).isEqualTo("云岫县医疗保障局");
+        assertThat(form.implementingUnit()).isEqualTo("云岫县医疗保障事务中心");
+        assertThat(form.budgetYuan()).isEqualByComparingTo("33596200");
+        assertThat(form.executedYuan()).isEqualByComparingTo("31925400");
+        assertThat(form.executionRatePct()).isEqualTo(95.03);
+        assertThat(form.indicators()).extracting(Indicator::level2, Indicator::name, Indicator::actualRaw).containsExactly(
+                tuple("数量指标", "医保经办人员培训人次", "326人次"),
+                tuple("时效指标", "资金下达及时率", "92%"),
+                tuple("服务对象满意度指标", "参保群众满意度", "94.6%"));
+    }
 }
