@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.model.DocumentType;
+import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
@@ -201,5 +202,95 @@ class TestBudgetTableParserAllocations {
             assertThat(total.sourceLine()).isEqualTo(9);
             assertThat(total.amountYuan()).isEqualByComparingTo("240000");
         });
+    }
+
+    @Test
+    void pipeTableWithTheGroupRepeatedInEachSpannedColumn() {
+        // a Word converter repeats 其中 in both columns it spans and leaves the rows it spans blank
+        String text = String.join("\n",
+                "支出列“2101301城乡医疗救助”。",
+                "",
+                "**" + TITLE + "**",
+                "",
+                "单位：万元",
+                "",
+                "| 县（市、区） | 分配金额 | 其中 | 其中 |",
+                "|---|---|---|---|",
+                "| | | 已提前下达 | 本次下达 |",
+                "| 合计 | 1250 | 800 | 450 |",
+                "| 北溪县 | 520 | 330 | 190 |",
+                "| 南岭县 | 410 | 260 | 150 |",
+                "| 东坪区 | 320 | 210 | 110 |",
+                "");
+
+        BudgetTableParser.Result result = parse("p.md", text);
+
+        assertThat(result.lines()).extracting(BudgetLine::regionName, BudgetLine::functionCode, BudgetLine::sourceLine)
+                .containsExactly(tuple("北溪县", "2101301", 11), tuple("南岭县", "2101301", 12), tuple("东坪区", "2101301", 13));
+        assertThat(result.lines().get(0).totalYuan()).isEqualByComparingTo("5200000");
+        assertThat(result.lines().get(0).otherAmounts().get("already")).isEqualByComparingTo("3300000");
+        assertThat(result.lines().get(0).otherAmounts().get("this_time")).isEqualByComparingTo("1900000");
+        assertThat(result.totals()).extracting(TableTotal::amountYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("12500000"), yuan("8000000"), yuan("4500000"));
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void spaceJoinedRowsAreReadWhenTheirFiguresCanBePlacedAndReportedOtherwise() {
+        // pdftotext -raw drops empty cells: 320 320 is 分配金额 = 本次下达 with nothing allocated earlier
+        // (a region in the notice receives something now); 200 150 fits no column reading that adds
+        // up, so it is reported, not guessed
+        String text = String.join("\n",
+                "支出列“2101301城乡医疗救助”。",
+                TITLE,
+                "单位：万元",
+                "县（市、区） 分配金额 已提前下达 本次下达",
+                "北溪县 520 330 190",
+                "东坪区 320 320",
+                "西岭县 200 150",
+                "");
+
+        BudgetTableParser.Result result = parse("raw.txt", text);
+
+        assertThat(result.lines()).extracting(BudgetLine::regionName).containsExactly("北溪县", "东坪区");
+        assertThat(result.lines().get(1).totalYuan()).isEqualByComparingTo("3200000");
+        assertThat(result.lines().get(1).otherAmounts()).containsOnlyKeys("this_time");
+        assertThat(result.problems()).extracting(Problem::check, Problem::sourceLine)
+                .containsExactly(tuple("allocation_row_unreadable", 7));
+    }
+
+    @Test
+    void theCodeIsReadFromAQuotedCodeAndNameBeforeTheWord科目() {
+        String text = String.join("\n",
+                "该资金列入“2101301城乡医疗救助”科目。",
+                TITLE,
+                "单位：万元",
+                "地区\t分配金额",
+                "北溪县\t520",
+                "");
+
+        BudgetTableParser.Result result = parse("q.txt", text);
+
+        assertThat(result.lines()).extracting(BudgetLine::functionCode, BudgetLine::functionName)
+                .containsExactly(tuple("2101301", "城乡医疗救助"));
+    }
+
+    @Test
+    void aRegionColumnHeaded县市AndAnAmountColumnHeaded合计() {
+        // 合计 heads the amount column here and also labels the total row below
+        String text = String.join("\n",
+                "支出列“2101301城乡医疗救助”。",
+                TITLE,
+                "单位：万元",
+                "县（市）\t合计\t本次下达",
+                "北溪县\t520\t190",
+                "合计\t520\t190",
+                "");
+
+        BudgetTableParser.Result result = parse("q.txt", text);
+
+        assertThat(result.lines()).extracting(BudgetLine::regionName).containsExactly("北溪县");
+        assertThat(result.lines().get(0).totalYuan()).isEqualByComparingTo("5200000");
+        assertThat(result.totals()).extracting(TableTotal::label).containsOnly("合计");
     }
 }
