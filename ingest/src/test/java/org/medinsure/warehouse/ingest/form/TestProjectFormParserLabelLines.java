@@ -134,4 +134,23 @@ class TestProjectFormParserLabelLines {
                         tuple("产出指标", "质量指标", "救助政策落实率", "100%"),
                         tuple("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"));
     }
+
+    @Test
+    void letterSpacedLabelsAreMatchedWithoutTheirSpaces() {
+        // PDFs spread short labels over the width of their cell: 项 目 名 称
+        String text = String.join("\n",
+                "项目支出绩效目标表",
+                "项 目 名 称：医疗救助资金",
+                "主 管 部 门：临川县医疗保障局",
+                "年度资金总额：210万元",
+                "一级指标\t二级指标\t三级指标\t指标值",
+                "产出指标\t数量指标\t救助人次\t≥3000人次",
+                "");
+
+        ProjectForm form = parse("spaced.txt", text).forms().get(0);
+
+        assertThat(form.projectName()).isEqualTo("医疗救助资金");
+        assertThat(form.department()).isEqualTo("临川县医疗保障局");
+        assertThat(form.budgetYuan()).isEqualByComparingTo("2100000");
+    }
 }

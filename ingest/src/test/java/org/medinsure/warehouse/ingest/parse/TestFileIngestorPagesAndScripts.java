@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
@@ -14,7 +15,8 @@ import org.medinsure.warehouse.ingest.model.ProjectForm;
 /**
  * Whole files as they are downloaded: a form re-served in traditional script (matched folded to
  * simplified, the printed names kept for bronze), a page saved from a browser as GBK {@code .htm},
- * and a mirror page with tone-marked pinyin inserted after some characters.
+ * a mirror page with tone-marked pinyin inserted after some characters, two forms on one page and
+ * a text file with CRLF line ends.
  */
 class TestFileIngestorPagesAndScripts {
     private static final String TRADITIONAL = String.join("\n",
@@ -148,6 +150,79 @@ class TestFileIngestorPagesAndScripts {
             assertThat(form.budgetYuan()).isEqualByComparingTo("2100000");
             assertThat(form.indicators()).extracting(Indicator::sourceLine, Indicator::name, Indicator::valueRaw)
                     .containsExactly(tuple(7, "救助人次", "≥3000人次"));
+        });
+    }
+
+    @Test
+    void aTraditionalAllocationNoticeGivesSimplifiedRegionsAndCode() {
+        String text = String.join("\n",
+                "關於下達2024年城鄉醫療救助補助資金的通知",
+                "該資金列入支出科目“2101301城鄉醫療救助”。",
+                "",
+                "2024年城鄉醫療救助補助資金分配表",
+                "單位：萬元",
+                "縣（市、區）\t分配金額",
+                "北溪縣\t520",
+                "南嶺縣\t410",
+                "合計\t930",
+                "");
+
+        ParsedDocument document = ingestor.ingest("n.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+
+        assertThat(document.profile().docType()).isEqualTo(DocumentType.ALLOCATION);
+        // region names are resolved to division codes downstream, which know only simplified names
+        assertThat(document.budgetLines()).extracting(BudgetLine::regionName, BudgetLine::functionCode, BudgetLine::functionName)
+                .containsExactly(tuple("北溪县", "2101301", "城乡医疗救助"), tuple("南岭县", "2101301", "城乡医疗救助"));
+    }
+
+    @Test
+    void twoFormsOnOnePageAreTwoProjectsWithTheirFileLines() {
+        String html = String.join("\n",
+                "<html><body>",
+                "<p>表1</p>",
+                "<p>项目支出绩效目标表</p>",
+                "<table>",
+                "<tr><td>项目名称</td><td>医疗救助资金</td></tr>",
+                "<tr><td>年度资金总额（万元）</td><td>210</td></tr>",
+                "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>",
+                "<tr><td>产出指标</td><td>数量指标</td><td>救助人次</td><td>≥3000人次</td></tr>",
+                "</table>",
+                "<p>表2</p>",
+                "<p>项目支出绩效目标表</p>",
+                "<table>",
+                "<tr><td>项目名称</td><td>医保经办工作经费</td></tr>",
+                "<tr><td>年度资金总额（万元）</td><td>45</td></tr>",
+                "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>",
+                "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>参保群众满意度</td><td>≥95%</td></tr>",
+                "</table>",
+                "</body></html>");
+
+        ParsedDocument document = ingestor.ingest("two.html", html.getBytes(StandardCharsets.UTF_8)).document();
+
+        // each form starts at its title paragraph; text between the tables ends the first form
+        assertThat(document.projects()).extracting(ProjectForm::formIndex, ProjectForm::projectName, ProjectForm::sourceLine)
+                .containsExactly(tuple(1, "医疗救助资金", 3), tuple(2, "医保经办工作经费", 11));
+        assertThat(document.projects().get(1).indicators()).extracting(Indicator::sourceLine, Indicator::name)
+                .containsExactly(tuple(16, "参保群众满意度"));
+        assertThat(document.problems()).isEmpty();
+    }
+
+    @Test
+    void aTextFileWithCrlfLineEndsKeepsItsLineNumbers() {
+        String text = String.join("\r\n",
+                "项目支出绩效目标表",
+                "项目名称：医疗救助资金",
+                "年度资金总额：210万元",
+                "一级指标\t二级指标\t三级指标\t指标值",
+                "产出指标\t数量指标\t救助人次\t≥3000人次",
+                "");
+
+        ParsedDocument document = ingestor.ingest("crlf.txt", text.getBytes(StandardCharsets.UTF_8)).document();
+
+        assertThat(document.projects()).singleElement().satisfies(form -> {
+            assertThat(form.projectName()).isEqualTo("医疗救助资金");
+            assertThat(form.budgetYuan()).isEqualByComparingTo("2100000");
+            assertThat(form.indicators()).extracting(Indicator::sourceLine, Indicator::valueRaw).containsExactly(tuple(5, "≥3000人次"));
         });
     }
 }
