@@ -17,8 +17,8 @@ import org.medinsure.warehouse.ingest.text.TextCleaner;
  * The national project self-evaluation template (财政部 项目支出绩效自评表): the money block 年初预算数 /
  * 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 with 项目资金（万元） over its row labels, score weights in
  * the 一级 cells (产出指标（50分）), 实际完成值 and 偏差原因 columns, and the 总分 row. The cell-per-line
- * print of this template is in {@link TestProjectFormParserSelfEvaluation}; here the tab print
- * and the {@code pdftotext -layout} print of one invented form.
+ * print of this template is in {@link TestProjectFormParserSelfEvaluation}; here the tab print,
+ * the {@code pdftotext -layout} print and a Word converter's pipe table of one invented form.
  */
 class TestProjectFormParserNationalSelfEvaluation {
     /**
@@ -122,5 +122,45 @@ class TestProjectFormParserNationalSelfEvaluation {
 
         // the wrapped name (救助资金拨付及时 / 率) and level-2 (服务对象满意度 / 指标) keep their first line
         assertThat(form.indicators()).extracting(Indicator::sourceLine).containsExactly(12, 13, 14, 16, 17);
+    }
+
+    @Test
+    void pipeTableFromAWordConverterRepeatingHorizontallyMergedCells() {
+        // the converter repeats a merged cell in every column it spans (项目名称's value, 总分) and
+        // leaves the rows of a vertical merge blank; <br> splits a cell's text
+        String text = String.join("\n",
+                "# 项目支出绩效自评表",
+                "",
+                "（2023年度）",
+                "",
+                "| 项目名称 | 城乡医疗救助补助资金 | 城乡医疗救助补助资金 | 城乡医疗救助补助资金 | 城乡医疗救助补助资金 | 城乡医疗救助补助资金 | 城乡医疗救助补助资金 | 城乡医疗救助补助资金 |",
+                "|---|---|---|---|---|---|---|---|",
+                "| 主管部门 | 松岭县医疗保障局 | 松岭县医疗保障局 | 松岭县医疗保障局 | 实施单位 | 松岭县医疗保障事务中心 | 松岭县医疗保障事务中心 | 松岭县医疗保障事务中心 |",
+                "| 项目资金<br>（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+                "| | 年度资金总额 | 520 | 560 | 532 | 10 | 95% | 9.5 |",
+                "| | 其中：当年财政拨款 | 520 | 560 | 532 | — | 95% | — |",
+                "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+                "| | 产出指标（50分） | 数量指标 | 救助人次 | ≥8000人次 | 8426人次 | 20 | 20 |",
+                "| | | 时效指标 | 救助资金拨付<br>及时率 | 100% | 96% | 15 | 14 |",
+                "| | 满意度指标（10分） | 服务对象满意度指标 | 救助对象满意度 | ≥90% | 93% | 10 | 10 |",
+                "| 总分 | 总分 | 总分 | 总分 | 总分 | 总分 | 100 | 98.5 |",
+                "");
+
+        ProjectFormParser.Result result = parser.parse(TextCleaner.clean("word.md", text));
+
+        assertThat(result.forms()).singleElement().satisfies(form -> {
+            assertThat(form.formKind()).isEqualTo(FormKind.SELF_EVALUATION);
+            assertThat(form.projectName()).isEqualTo("城乡医疗救助补助资金");
+            assertThat(form.department()).isEqualTo("松岭县医疗保障局");
+            assertThat(form.implementingUnit()).isEqualTo("松岭县医疗保障事务中心");
+            assertThat(form.budgetYuan()).isEqualByComparingTo("5600000");
+            assertThat(form.executedYuan()).isEqualByComparingTo("5320000");
+            assertThat(form.executionRatePct()).isEqualTo(95.0);
+            assertThat(form.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::name,
+                    Indicator::valueRaw, Indicator::actualRaw, Indicator::scoreRaw).containsExactly(
+                    tuple("产出指标", "数量指标", "救助人次", "≥8000人次", "8426人次", "20"),
+                    tuple("产出指标", "时效指标", "救助资金拨付及时率", "100%", "96%", "14"),
+                    tuple("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "93%", "10"));
+        });
     }
 }
