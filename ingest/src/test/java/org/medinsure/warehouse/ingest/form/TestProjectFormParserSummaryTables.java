@@ -178,4 +178,27 @@ class TestProjectFormParserSummaryTables {
                 .containsExactly(yuan("7763000"), yuan("382500"));
         assertThat(result.totals()).extracting(TableTotal::column).containsExactly("预算数", "执行数");
     }
+
+    @Test
+    void theUnitLinePrintedAboveAMoneyColumnIsNotPartOfItsHeader() {
+        // pdftotext right-aligns 单位：万元 over the last column, here 执行数
+        String text = String.join("\n",
+                "          溪口县医疗保障局2023年度部门绩效自评结果汇总表",
+                "                                                  单位：万元",
+                "序号  项目名称                      预算数     执行数",
+                "1     城乡居民医保县级补助          3359.62    3359.62",
+                "2     医疗救助资金                  812.4      776.3",
+                "3     医保经办工作经费              45         38.25",
+                "合计                                4217.02    4174.17",
+                "");
+
+        ProjectFormParser.Result result = parser.parse(TextCleaner.clean("unit-above.txt", text));
+
+        assertThat(result.forms()).extracting(ProjectForm::projectName)
+                .containsExactly("城乡居民医保县级补助", "医疗救助资金", "医保经办工作经费");
+        assertThat(result.totals()).extracting(TableTotal::column)
+                .containsExactly("预算数", "执行数");
+        assertThat(result.totals()).extracting(TableTotal::amountYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("42170200"), yuan("41741700"));
+    }
 }
