@@ -225,4 +225,29 @@ class TestFileIngestorPagesAndScripts {
             assertThat(form.indicators()).extracting(Indicator::sourceLine, Indicator::valueRaw).containsExactly(tuple(5, "≥3000人次"));
         });
     }
+
+    @Test
+    void aBig5PageFromATraditionalSiteIsDecodedByItsDeclarationAndFolded() {
+        String html = String.join("\n",
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body>",
+                "<p>項目支出績效目標表</p>",
+                "<table>",
+                "<tr><td>項目名稱</td><td>醫療救助資金</td></tr>",
+                "<tr><td>年度資金總額（萬元）</td><td>210</td></tr>",
+                "<tr><td>一級指標</td><td>二級指標</td><td>三級指標</td><td>指標值</td></tr>",
+                "<tr><td>產出指標</td><td>數量指標</td><td>救助人次</td><td>3000人次以上</td></tr>",
+                "</table></body></html>");
+
+        IngestedFile file = ingestor.ingest("tw/page.htm", html.getBytes(Charset.forName("Big5")));
+
+        assertThat(file.encoding()).startsWith("Big5");
+        assertThat(file.document().problems()).isEmpty();
+        assertThat(file.document().projects()).singleElement().satisfies(form -> {
+            assertThat(form.projectName()).isEqualTo("医疗救助资金");
+            assertThat(form.projectNamePrinted()).isEqualTo("醫療救助資金");
+            assertThat(form.budgetYuan()).isEqualByComparingTo("2100000");
+            assertThat(form.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::name,
+                    Indicator::valueRaw).containsExactly(tuple("产出指标", "数量指标", "救助人次", "3000人次以上"));
+        });
+    }
 }
