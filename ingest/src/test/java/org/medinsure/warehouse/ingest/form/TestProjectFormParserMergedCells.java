@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -40,14 +41,14 @@ class TestProjectFormParserMergedCells {
     }
 
     private static List<String> withHeader(String... table) {
-        List<String> lines = new java.util.ArrayList<>(HEADER);
+        List<String> lines = new ArrayList<>(HEADER);
         lines.addAll(List.of(table));
         return lines;
     }
 
     /** The header fields as pdftotext -raw prints them: label and value joined by one space. */
     private static List<String> withHeaderJoined(String... table) {
-        List<String> lines = new java.util.ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "项目支出绩效目标表",
                 "项目名称 医疗保障信息化建设",
                 "主管部门 青溪县医疗保障局",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +85,8 @@ class TestIngestKnowledgeUserFolder {
 
         assertThat(extended.budgetLines()).extracting(BudgetLine::regionName).containsExactly("城关镇", "河西乡");
         assertThat(extended.budgetLines()).extracting(BudgetLine::totalYuan)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("125000"), new java.math.BigDecimal("80000"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("125000"), new BigDecimal("80000"));
         assertThat(extended.budgetLines()).extracting(BudgetLine::functionCode).containsOnly("2101301");
     }
 
