@@ -34,8 +34,9 @@ import org.medinsure.warehouse.ingest.text.TableTitles;
  * reported.
  */
 final class AllocationTableReader {
-    /** An expenditure code of the functional classification (类 2xx, 款, 项) followed by its name. */
-    private static final Pattern SUBJECT = Pattern.compile("(?<!\\d)(2\\d{2}(?:\\d{2}){0,2})\\s*([\\u4e00-\\u9fa5]{2,20})");
+    /** An expenditure code of the functional classification (类 2xx, 款, 项) followed by its name, quoted or not. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?<!\\d)(2\\d{2}(?:\\d{2}){0,2})\\s*[“\"「『]?\\s*([\\u4e00-\\u9fa5]{2,20})");
     private static final int SUBJECT_WINDOW = 8;
     /** A link to the table as a download (分配表.xlsx) names the table; it is not its title. */
     private static final Pattern ATTACHED_FILE = Pattern.compile("\\.(xlsx?|docx?|pdf|wps|et|zip|rar)$",

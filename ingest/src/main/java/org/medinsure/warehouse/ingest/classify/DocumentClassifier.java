@@ -60,11 +60,21 @@ public final class DocumentClassifier {
     public static DocumentClassifier load(IngestKnowledge knowledge) {
         Objects.requireNonNull(knowledge, "knowledge is null");
         DocumentClassifier classifier = new DocumentClassifier();
-        for (KnowledgeFile file : knowledge.files(FILE, COLUMNS)) {
-            for (KnowledgeFile.Row row : file.rows()) {
+        List<KnowledgeFile> files = knowledge.files(FILE, COLUMNS);
+        List<Rule> userRules = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+            int before = classifier.rules.size();
+            for (KnowledgeFile.Row row : files.get(f).rows()) {
                 classifier.add(row);
             }
+            if (f > 0) {
+                // the user's rules are tried before the bundled ones: a rule a user writes decides what it covers
+                List<Rule> added = classifier.rules.subList(before, classifier.rules.size());
+                userRules.addAll(added);
+                added.clear();
+            }
         }
+        classifier.rules.addAll(0, userRules);
         return classifier;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
@@ -25,6 +26,10 @@ import org.medinsure.warehouse.ingest.money.MoneyUnit;
  * are read by column.
  */
 public final class HeaderInterpreter {
+    /** A gap between two fields printed on one line: two or more spaces, or an ideographic space. */
+    private static final Pattern GAP = Pattern.compile("(?:\\s{2,}|\u3000+)");
+    /** A label and its colon at the start of a text (实施单位：). */
+    private static final Pattern LABEL_COLON = Pattern.compile("^[^：:\\s]{2,12}\\s*[：:]");
     private static final Pattern CHOICE_BOXES = Pattern.compile("[☐☑□■√]");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}-?\\d{7,8}|1[3-9]\\d{9})(?!\\d)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -64,8 +69,10 @@ public final class HeaderInterpreter {
                     inTable = false;
                 }
                 if (!inTable) {
-                    cells.add(cell);
-                    rowOfCell.add(row);
+                    for (Cell part : labelledParts(cell)) {
+                        cells.add(part);
+                        rowOfCell.add(row);
+                    }
                 }
             }
         }
@@ -156,6 +163,38 @@ public final class HeaderInterpreter {
             start = end + 1;
         }
         return Map.of();
+    }
+
+    /**
+     * A cell holding two labelled fields a gap apart (主管部门：某局    实施单位：某中心, as a copy
+     * from a PDF viewer prints two short fields on one line) as one cell per field; any other cell
+     * as it is.
+     */
+    private List<Cell> labelledParts(Cell cell) {
+        String text = cell.text();
+        if (text.indexOf("  ") < 0 && text.indexOf('\u3000') < 0) {
+            return List.of(cell);
+        }
+        List<Cell> parts = new ArrayList<>();
+        int start = 0;
+        Matcher gap = GAP.matcher(text);
+        while (gap.find()) {
+            String after = text.substring(gap.end());
+            boolean labelled = !after.isEmpty() && vocabulary.isFieldInitial(after.charAt(0))
+                    && vocabulary.fieldsStartingWith(after.charAt(0)).stream().anyMatch(label -> {
+                        String value = prefixValue(after, label.label());
+                        return value != null && LABEL_COLON.matcher(after).lookingAt();
+                    });
+            if (labelled && start < gap.start()) {
+                parts.add(Cell.of(text.substring(start, gap.start()).strip(), cell.firstLine()));
+                start = gap.end();
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of(cell);
+        }
+        parts.add(Cell.of(text.substring(start).strip(), cell.firstLine()));
+        return parts;
     }
 
     private boolean isMoneyColumn(Cell cell) {

@@ -28,6 +28,7 @@ public final class AlignedTextReader implements LayoutReader {
     private static final int MIN_FIGURE_ROWS = 3;
     /** A continued page is printed at most this many columns off the first. */
     private static final int MAX_PAGE_SHIFT = 12;
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("[^：:\\s]{2,12}\\s*[：:]\\s*\\S");
     private static final java.util.regex.Pattern ITEM_NUMBER =
             java.util.regex.Pattern.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]");
 
@@ -431,8 +432,10 @@ public final class AlignedTextReader implements LayoutReader {
                 continue;
             }
             filled++;
-            if (looksNumeric(line[c].text()) || ITEM_NUMBER.matcher(line[c].text()).lookingAt()) {
-                return false; // a figure, or the next item of a list (四、…, （二）…), is no cell's tail
+            if (looksNumeric(line[c].text()) || ITEM_NUMBER.matcher(line[c].text()).lookingAt()
+                    || LABELLED.matcher(line[c].text()).lookingAt()) {
+                // a figure, the next item of a list (四、…, （二）…) or a field with its label (金额：…) is no cell's tail
+                return false;
             }
             if (!filled(row[c])) {
                 if (!figures) {

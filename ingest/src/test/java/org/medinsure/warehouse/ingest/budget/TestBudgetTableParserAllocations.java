@@ -293,4 +293,18 @@ class TestBudgetTableParserAllocations {
         assertThat(result.lines().get(0).totalYuan()).isEqualByComparingTo("5200000");
         assertThat(result.totals()).extracting(TableTotal::label).containsOnly("合计");
     }
+
+    @Test
+    void aCodeBeforeItsQuotedNameIsTheSubject() {
+        String text = String.join("\n",
+                "该资金支出列2101301“城乡医疗救助”。",
+                TITLE,
+                "单位：万元",
+                "地区\t分配金额",
+                "北溪县\t520",
+                "");
+        BudgetTableParser.Result result = parse("q.txt", text);
+        assertThat(result.lines()).extracting(BudgetLine::functionCode, BudgetLine::functionName)
+                .containsExactly(tuple("2101301", "城乡医疗救助"));
+    }
 }
