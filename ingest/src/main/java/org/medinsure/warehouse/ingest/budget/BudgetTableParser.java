@@ -59,27 +59,17 @@ public final class BudgetTableParser {
         SplitMemory memory = new SplitMemory();
         Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
         for (TableBlock block : located.blocks()) {
-            try {
-                String stage = stage(docType, block.title());
-                TableInterpreter.Facts facts = interpreter.interpret(block, text.sourcePath(), stage, narrative.text(),
-                        memory, problems);
-                lines.addAll(facts.lines());
-                totals.addAll(facts.totals());
-                pairs.addAll(facts.pairs());
-                if (!facts.lines().isEmpty() || !facts.totals().isEmpty()) {
-                    kinds.add(stage.equals("final") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET);
-                }
-            } catch (RuntimeException e) {
-                problems.add(Problem.error(block.titleLine(), "table_unreadable", text.sourcePath() + " "
-                        + block.title() + " line " + block.titleLine() + ": " + e));
+            String stage = stage(docType, block.title());
+            TableInterpreter.Facts facts = interpreter.interpret(block, text.sourcePath(), stage, narrative.text(),
+                    memory, problems);
+            lines.addAll(facts.lines());
+            totals.addAll(facts.totals());
+            pairs.addAll(facts.pairs());
+            if (!facts.lines().isEmpty() || !facts.totals().isEmpty()) {
+                kinds.add(stage.equals("final") ? DocumentType.FINAL_ACCOUNTS : DocumentType.BUDGET);
             }
         }
-        List<ExecutionStatement> executions = List.of();
-        try {
-            executions = new NarrativeReader(vocabulary).read(narrative, lines, pairs);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(0, "narrative_unreadable", text.sourcePath() + ": " + e));
-        }
+        List<ExecutionStatement> executions = new NarrativeReader(vocabulary).read(narrative, lines, pairs);
         AllocationTableReader.Result allocations = new AllocationTableReader(vocabulary).read(text, problems);
         lines.addAll(allocations.lines());
         totals.addAll(allocations.totals());

@@ -70,19 +70,13 @@ public final class ProjectFormParser {
         List<Problem> problems = new ArrayList<>();
         Set<DocumentType> kinds = EnumSet.noneOf(DocumentType.class);
         for (FormSpan span : locator.locate(text)) {
-            try {
-                Grid grid = grid(text, span, span.kind() != FormKind.SUMMARY);
-                int next = (int) forms.stream().filter(ProjectForm::isProjectLevel).count() + 1;
-                List<ProjectForm> read = span.kind() == FormKind.SUMMARY
-                        ? summaries.read(text, span, grid, next, problems, totals)
-                        : readForm(text, span, grid, next, problems).stream().toList();
-                forms.addAll(read);
-                read.forEach(form -> kinds.add(documentKind(span, form)));
-            } catch (RuntimeException e) {
-                // one unreadable form must not cost the others
-                problems.add(Problem.error(span.startLine(), "form_unreadable",
-                        text.at(span.startLine()) + ": cannot read form: " + e));
-            }
+            Grid grid = grid(text, span, span.kind() != FormKind.SUMMARY);
+            int next = (int) forms.stream().filter(ProjectForm::isProjectLevel).count() + 1;
+            List<ProjectForm> read = span.kind() == FormKind.SUMMARY
+                    ? summaries.read(text, span, grid, next, problems, totals)
+                    : readForm(text, span, grid, next, problems).stream().toList();
+            forms.addAll(read);
+            read.forEach(form -> kinds.add(documentKind(span, form)));
         }
         return new Result(numbered(forms), totals, problems, kinds);
     }

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import java.util.Set;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
@@ -25,6 +27,7 @@ import org.medinsure.warehouse.ingest.text.TextDecoder;
  * input appears in {@code documents}.
  */
 public final class FileIngestor {
+    private static final Logger LOG = LogManager.getLogger(FileIngestor.class);
     private static final Set<String> TEXT_FORMATS = Set.of("txt", "text", "md", "csv", "tsv");
     private static final Set<String> HTML_FORMATS = Set.of("html", "htm", "xhtml", "shtml", "mht");
     private final DocumentParser parser;
@@ -65,8 +68,12 @@ public final class FileIngestor {
             }
             return new IngestedFile(docId, sourcePath, format, decoded.encoding(), bytes.length, lineCount, parsed);
         } catch (RuntimeException e) {
+            // the one bulkhead per document: a bug costs this file, never the run, and is never taken
+            // for a bad document
+            LOG.error("Internal error while reading {}", sourcePath, e);
             return rejected(docId, sourcePath, format, decoded.encoding(), bytes.length,
-                    Problem.error(0, "parser_failed", sourcePath + ": " + e));
+                    Problem.error(0, "internal_error", sourcePath + ": internal error while reading the file, a bug to"
+                            + " report with the file (the log has the stack trace): " + e));
         }
     }
 
