@@ -57,6 +57,13 @@ public record ProjectForm(
                 declaredUnit, projectNamePrinted);
     }
 
+    /** This form with other indicator rows (the rows kept when a cut row is dropped). */
+    public ProjectForm withIndicators(List<Indicator> rows) {
+        return new ProjectForm(formIndex, sourceLine, formKind, projectName, department, implementingUnit, period,
+                amountRaw, budgetYuan, priorYearYuan, executedYuan, executionRatePct, basisText, rows,
+                declaredUnit, projectNamePrinted);
+    }
+
     /** This form with its name and its rows' names as the file prints them. */
     public ProjectForm withPrinted(String namePrinted, List<Indicator> printedRows) {
         return new ProjectForm(formIndex, sourceLine, formKind, projectName, department, implementingUnit, period,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.budget.BudgetTableParser;
 import org.medinsure.warehouse.ingest.budget.StatedTotalReader;
 import java.util.EnumSet;
@@ -107,7 +109,22 @@ public final class DocumentParser {
         List<ProjectForm> projects = text.folded() ? printedNames(text, forms.forms()) : forms.forms();
         List<TableTotal> totals = new ArrayList<>(tables.totals());
         totals.addAll(forms.totals());
-        return new ParsedDocument(profile, projects, tables.lines(), totals, tables.executions(), stated, problems);
+        List<BudgetLine> lines = tables.lines();
+        OptionalInt cut = CutRow.of(text);
+        if (cut.isPresent()) {
+            int line = cut.getAsInt();
+            int before = lines.size() + totals.size() + projects.size();
+            lines = lines.stream().filter(fact -> fact.sourceLine() != line).toList();
+            totals.removeIf(fact -> fact.sourceLine() == line);
+            projects = projects.stream().filter(form -> form.sourceLine() != line).map(form -> form.withIndicators(
+                    form.indicators().stream().filter(row -> row.sourceLine() != line).toList())).toList();
+            if (lines.size() + totals.size() + projects.size() < before) {
+                problems.add(Problem.error(line, "truncated", text.at(line) + ": the document ends in the middle of"
+                        + " the row '" + text.line(line).text().strip() + "', which has fewer cells than the row above;"
+                        + " its figures may be cut and are not read, the rows above it are"));
+            }
+        }
+        return new ParsedDocument(profile, projects, lines, totals, tables.executions(), stated, problems);
     }
 
     /** The forms of a folded document with their names as printed, for bronze. */
