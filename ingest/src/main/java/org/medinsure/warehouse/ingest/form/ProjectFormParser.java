@@ -104,19 +104,23 @@ public final class ProjectFormParser {
     private Grid grid(CleanText text, FormSpan span, boolean joinWrapped) {
         List<SourceLine> lines = text.lines().subList(span.startLine() - 1, span.endLine() - 1);
         LayoutReader reader = layouts.readerFor(lines, compact -> vocabulary.column(compact).isPresent());
-        if (reader instanceof AlignedTextReader) {
-            // header fields and indicator table are laid out in columns of their own: two blocks
+        boolean aligned = reader instanceof AlignedTextReader;
+        boolean spaceJoined = reader instanceof SpaceJoinedReader;
+        if (aligned || spaceJoined && joinWrapped) {
+            // the header fields (项目名称：…, one per line) and the indicator table are laid out apart:
+            // two blocks, so that neither's columns or wrapped cells take in the other's lines
             for (int i = 1; i < lines.size(); i++) {
                 if (vocabulary.holdsNameHeader(vocabulary.compact(lines.get(i).text()))) {
                     List<GridRow> rows = new ArrayList<>(reader.read(lines.subList(0, i)).rows());
                     Grid table = reader.read(lines.subList(i, lines.size()));
+                    table = spaceJoined ? SpacedRows.assemble(table) : table;
                     rows.addAll(table.rows());
                     return table.withRows(rows);
                 }
             }
         }
         Grid grid = reader.read(lines);
-        if (joinWrapped && grid.layout().equals(SpaceJoinedReader.NAME)) {
+        if (joinWrapped && spaceJoined) {
             grid = SpacedRows.assemble(grid); // cells joined by single spaces: put wrapped cells back together
         }
         return grid;
