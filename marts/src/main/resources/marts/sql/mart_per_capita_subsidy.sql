@@ -14,7 +14,7 @@ WITH distinct_projects AS (
                  max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
                      OVER (PARTITION BY region_code, fiscal_year, programme) AS declared
           FROM projects
-          WHERE form_kind <> 'department')
+          WHERE form_kind IS DISTINCT FROM 'department')
     WHERE occurrence = 1 AND (form_kind = 'declaration' OR declared = 0)
 ), programme_totals AS (
     SELECT region_code, province, county, fiscal_year, programme,

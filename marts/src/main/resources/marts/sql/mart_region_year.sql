@@ -22,7 +22,7 @@ WITH docs AS (
                  max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
                      OVER (PARTITION BY region_code, fiscal_year, coalesce(programme, '')) AS declared
           FROM projects
-          WHERE form_kind <> 'department')
+          WHERE form_kind IS DISTINCT FROM 'department')
     GROUP BY region_code, fiscal_year
 ), indicator_stats AS (
     SELECT region_code, fiscal_year, COUNT(*) AS indicators, COUNT(indicator_code) AS matched
