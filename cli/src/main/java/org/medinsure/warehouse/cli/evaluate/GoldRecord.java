@@ -24,8 +24,27 @@ public final class GoldRecord {
         this.source = Objects.requireNonNull(source, "source is null");
         this.line = line;
         this.kind = Objects.requireNonNull(kind, "kind is null");
-        this.fields = Objects.requireNonNull(fields, "fields is null").deepCopy();
+        this.fields = canonical(kind, Objects.requireNonNull(fields, "fields is null").deepCopy());
         this.file = WarehouseFacts.fileName(requiredText("file"));
+    }
+
+    /**
+     * One spelling per field: the real-PDF gold writes a total's amount as {@code value_wan} and its
+     * side as {@code income} / {@code expenditure}, the other gold files {@code wan} and 收入 / 支出.
+     */
+    private static ObjectNode canonical(RecordKind kind, ObjectNode fields) {
+        if (kind == RecordKind.TOTAL) {
+            if (fields.has("value_wan") && !fields.has("wan")) {
+                fields.set("wan", fields.get("value_wan"));
+            }
+            String side = fields.path("side").asText("");
+            if (side.equals("income")) {
+                fields.put("side", "收入");
+            } else if (side.equals("expenditure")) {
+                fields.put("side", "支出");
+            }
+        }
+        return fields;
     }
 
     /** Where the record was read, {@code seeds.jsonl:12}, for messages and miss lists. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import java.util.Set;
+import org.medinsure.warehouse.ingest.pdf.PdfTextRenderer;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
@@ -49,6 +50,9 @@ public final class FileIngestor {
         if (bytes.length == 0) {
             return rejected(docId, sourcePath, format, null, 0, Problem.error(0, "empty_file", sourcePath + ": the file is empty"));
         }
+        if (format.equals("pdf")) {
+            return pdf(docId, sourcePath, bytes);
+        }
         boolean html = HTML_FORMATS.contains(format);
         if (!html && !TEXT_FORMATS.contains(format)) {
             return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "unsupported_format",
@@ -71,10 +75,32 @@ public final class FileIngestor {
             // the one bulkhead per document: a bug costs this file, never the run, and is never taken
             // for a bad document
             LOG.error("Internal error while reading {}", sourcePath, e);
-            return rejected(docId, sourcePath, format, decoded.encoding(), bytes.length,
-                    Problem.error(0, "internal_error", sourcePath + ": internal error while reading the file, a bug to"
-                            + " report with the file (the log has the stack trace): " + e));
+            return rejected(docId, sourcePath, format, decoded.encoding(), bytes.length, internalError(sourcePath, e));
         }
+    }
+
+    /** A PDF's text layer, rendered as aligned lines and read like any other text. */
+    private IngestedFile pdf(String docId, String sourcePath, byte[] bytes) {
+        try {
+            PdfTextRenderer.Rendered rendered = PdfTextRenderer.render(sourcePath, bytes);
+            if (rendered.unreadable()) {
+                return rejected(docId, sourcePath, "pdf", null, bytes.length, rendered.problems().get(0));
+            }
+            CleanText text = rendered.text();
+            ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
+            if (!rendered.problems().isEmpty()) {
+                parsed = parsed.withLeadingProblems(rendered.problems());
+            }
+            return new IngestedFile(docId, sourcePath, "pdf", null, bytes.length, text.size(), parsed);
+        } catch (RuntimeException e) {
+            LOG.error("Internal error while reading {}", sourcePath, e);
+            return rejected(docId, sourcePath, "pdf", null, bytes.length, internalError(sourcePath, e));
+        }
+    }
+
+    private static Problem internalError(String sourcePath, RuntimeException e) {
+        return Problem.error(0, "internal_error", sourcePath + ": internal error while reading the file, a bug to"
+                + " report with the file (the log has the stack trace): " + e);
     }
 
     /** Bytes that could not be decoded, and a page whose bytes contradict the charset it declares. */

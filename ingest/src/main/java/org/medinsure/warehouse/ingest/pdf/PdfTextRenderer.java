@@ -1,0 +1,177 @@
+package org.medinsure.warehouse.ingest.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.TextCleaner;
+
+/**
+ * Renders a PDF's text layer as space-aligned lines, the way {@code pdftotext -layout} prints it,
+ * so that the aligned-text reader finds a table's columns from the alignment of the whole table:
+ * each page's characters (with their positions, read by PDFBox) are grouped into lines by their
+ * baselines, and each character is placed at the column its x position gives, one column being
+ * the page's typical half-width advance (a CJK character takes two). Gaps between cells become runs
+ * of spaces; a new page starts with a form feed. Rotated pages are read in their text direction.
+ * A PDF without a text layer is a scan; one that needs a password cannot be opened.
+ */
+public final class PdfTextRenderer {
+    /** Share of a line's font size within which two baselines are the same line. */
+    private static final double SAME_LINE = 0.45;
+
+    private PdfTextRenderer() {
+    }
+
+    /** The rendered text, or why there is none, and the number of pages. */
+    public record Rendered(CleanText text, List<Problem> problems, int pages) {
+        public Rendered {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the file gave no text at all (a scan, or a password is needed). */
+        public boolean unreadable() {
+            return text == null;
+        }
+    }
+
+    public static Rendered render(String sourcePath, byte[] bytes) {
+        Objects.requireNonNull(sourcePath, "sourcePath is null");
+        Objects.requireNonNull(bytes, "bytes is null");
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            int pages = document.getNumberOfPages();
+            List<String> lines = new ArrayList<>();
+            List<Integer> empty = new ArrayList<>();
+            for (int page = 1; page <= pages; page++) {
+                List<String> pageLines = pageLines(document, page);
+                if (pageLines.isEmpty()) {
+                    empty.add(page);
+                    continue;
+                }
+                if (!lines.isEmpty()) {
+                    pageLines.set(0, "\f" + pageLines.get(0)); // a page break, as pdftotext prints it
+                }
+                lines.addAll(pageLines);
+            }
+            List<Problem> problems = new ArrayList<>();
+            if (lines.isEmpty()) {
+                problems.add(Problem.error(0, "no_text_layer", sourcePath + ": none of its " + pages + " pages has a"
+                        + " text layer (a scanned document); it needs OCR before it can be read"));
+                return new Rendered(null, problems, pages);
+            }
+            if (!empty.isEmpty()) {
+                problems.add(Problem.warning(0, "no_text_layer", sourcePath + ": pages " + empty
+                        + " have no text layer (scanned pages) and are not read"));
+            }
+            return new Rendered(TextCleaner.clean(sourcePath, String.join("\n", lines)), problems, pages);
+        } catch (InvalidPasswordException e) {
+            return new Rendered(null, List.of(Problem.error(0, "encrypted", sourcePath
+                    + ": the PDF is encrypted and needs a password to open; it is not read")), 0);
+        } catch (IOException e) {
+            return new Rendered(null, List.of(Problem.error(0, "unreadable_pdf", sourcePath
+                    + ": cannot read the PDF: " + e.getMessage())), 0);
+        }
+    }
+
+    /** One page's lines, top to bottom, characters placed at their columns. */
+    private static List<String> pageLines(PDDocument document, int page) throws IOException {
+        List<TextPosition> characters = characters(document, page);
+        characters.removeIf(character -> character.getUnicode() == null || character.getUnicode().isBlank());
+        if (characters.isEmpty()) {
+            return new ArrayList<>();
+        }
+        double column = columnWidth(characters);
+        double left = characters.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
+        characters.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        List<List<TextPosition>> lines = new ArrayList<>();
+        List<TextPosition> line = new ArrayList<>();
+        double baseline = Double.NaN;
+        for (TextPosition character : characters) {
+            double y = character.getYDirAdj();
+            double tolerance = SAME_LINE * Math.max(1, character.getFontSizeInPt());
+            if (!line.isEmpty() && Math.abs(y - baseline) > tolerance) {
+                lines.add(line);
+                line = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                baseline = y;
+            }
+            line.add(character);
+        }
+        lines.add(line);
+        List<String> rendered = new ArrayList<>();
+        for (List<TextPosition> printed : lines) {
+            rendered.add(render(printed, left, column));
+        }
+        return rendered;
+    }
+
+    private static List<TextPosition> characters(PDDocument document, int page) throws IOException {
+        List<TextPosition> characters = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                characters.add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return characters;
+    }
+
+    /**
+     * One column: the median advance of the page's characters, a wide (CJK) character counting as
+     * two columns, so that figures and Chinese labels line up on one grid.
+     */
+    private static double columnWidth(List<TextPosition> characters) {
+        double[] widths = characters.stream()
+                .mapToDouble(character -> character.getWidthDirAdj() / displayWidth(character.getUnicode()))
+                .filter(width -> width > 0.1)
+                .sorted().toArray();
+        return widths.length == 0 ? 5 : widths[widths.length / 2];
+    }
+
+    /** A line's characters at their columns; a gap the grid would close keeps at least one space. */
+    private static String render(List<TextPosition> line, double left, double column) {
+        line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+        StringBuilder text = new StringBuilder();
+        int position = 0; // in display columns
+        double end = Double.NaN;
+        for (TextPosition character : line) {
+            double x = character.getXDirAdj();
+            if (!Double.isNaN(end) && x < end - column * 0.5) {
+                continue; // a glyph printed over the one before (bold by overprinting)
+            }
+            int target = (int) Math.round((x - left) / column);
+            double gap = Double.isNaN(end) ? 0 : x - end;
+            int spaces = Math.max(target - position, gap > column * 1.5 ? 2 : gap > column * 0.4 ? 1 : 0);
+            text.append(" ".repeat(Math.max(0, spaces)));
+            position += Math.max(0, spaces);
+            String unicode = character.getUnicode();
+            text.append(unicode);
+            position += displayWidth(unicode);
+            end = x + character.getWidthDirAdj();
+        }
+        return text.toString();
+    }
+
+    /** Display columns of a glyph's text: two for CJK and full-width forms, one otherwise. */
+    private static int displayWidth(String unicode) {
+        int width = 0;
+        for (int i = 0; i < unicode.length(); ) {
+            int c = unicode.codePointAt(i);
+            width += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || c >= 0xFF00 && c <= 0xFF60 || c >= 0x3000 && c <= 0x303F ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return Math.max(1, width);
+    }
+}
