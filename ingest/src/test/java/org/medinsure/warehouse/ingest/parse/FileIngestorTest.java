@@ -29,10 +29,21 @@ class FileIngestorTest {
 
     @Test
     void unsupportedFormatIsRejectedButListed() {
-        IngestedFile file = ingestor.ingest("scans/form.pdf", new byte[] {'%', 'P', 'D', 'F'});
-        assertThat(file.format()).isEqualTo("pdf");
+        IngestedFile file = ingestor.ingest("scans/form.ofd", new byte[] {'P', 'K', 3, 4});
+        assertThat(file.format()).isEqualTo("ofd");
         assertThat(DocumentStatus.of(file.document())).isEqualTo(DocumentStatus.REJECTED);
         assertThat(file.document().problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.check()).isEqualTo("unsupported_format"));
+    }
+
+    @Test
+    void aBrokenPdfIsRejectedWithWhatWentWrong() {
+        IngestedFile file = ingestor.ingest("scans/form.pdf", new byte[] {'%', 'P', 'D', 'F'});
+        assertThat(file.format()).isEqualTo("pdf");
+        assertThat(DocumentStatus.of(file.document())).isEqualTo(DocumentStatus.REJECTED);
+        assertThat(file.document().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.check()).isEqualTo("unreadable_pdf");
+            assertThat(problem.detail()).contains("scans/form.pdf");
+        });
     }
 }
