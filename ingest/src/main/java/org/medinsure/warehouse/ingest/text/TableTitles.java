@@ -13,15 +13,41 @@ public final class TableTitles {
             "^\\s*((?:附)?表\\s*[0-9一二三四五六七八九十]+(?:\\s*[-—－.]\\s*[0-9]+)?|(?:公开|预算|决算)\\s*[0-9]+\\s*表"
                     + "|[一二三四五六七八九十]+\\s*、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}\\s*(?:、|[.．](?![0-9])))[\\s:：、.]*");
 
+    private static final Pattern HAN_GAP = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
     private TableTitles() {
     }
 
-    /** The title without a leading table number; the title itself when it has none or is only a number. */
+    /**
+     * The title without a leading table number, and without the spaces of a letter-spaced print
+     * ({@code 2 02 5年 部 门 支 出 预 算 总 表}); the title itself when it has none or is only a number.
+     */
     public static String withoutNumber(String title) {
-        Matcher matcher = NUMBER.matcher(title);
-        if (!matcher.find() || matcher.end() >= title.length()) {
-            return title.strip();
+        String text = unspaced(title.strip());
+        Matcher matcher = NUMBER.matcher(text);
+        if (!matcher.find() || matcher.end() >= text.length()) {
+            return text;
         }
-        return title.substring(matcher.end()).strip();
+        return text.substring(matcher.end()).strip();
+    }
+
+    /**
+     * A title printed letter-spaced (most characters one space apart, as a PDF justifies a heading)
+     * without those spaces; any other title keeps its spaces between words, less those between two
+     * Chinese characters.
+     */
+    static String unspaced(String title) {
+        int single = 0;
+        int characters = 0;
+        for (int i = 0; i < title.length(); i++) {
+            boolean space = title.charAt(i) == ' ';
+            characters += space ? 0 : 1;
+            single += space && i > 0 && i + 1 < title.length() && title.charAt(i - 1) != ' '
+                    && title.charAt(i + 1) != ' ' ? 1 : 0;
+        }
+        if (single >= 3 && single * 3 >= characters && title.indexOf("  ") < 0) {
+            return title.replace(" ", "");
+        }
+        return HAN_GAP.matcher(title).replaceAll("");
     }
 }

@@ -66,4 +66,14 @@ class TestTableTitles {
         assertThat(TableTitles.withoutNumber("三、2021年部门收支总表")).isEqualTo("2021年部门收支总表");
         assertThat(TableTitles.withoutNumber("表1 部门收支总表（表2 续）")).isEqualTo("部门收支总表（表2 续）");
     }
+
+    @Test
+    void aLetterSpacedTitleLosesItsSpacesAndOtherTitlesKeepTheirWords() {
+        // a PDF heading justified over the page width
+        assertThat(TableTitles.withoutNumber("2 02 5年 部 门 支 出 预 算 总 表")).isEqualTo("2025年部门支出预算总表");
+        assertThat(TableTitles.withoutNumber("20 25 年 部 门 一 般 公 共 预 算 支 出 功 能 分 类 预 算 表"))
+                .isEqualTo("2025年部门一般公共预算支出功能分类预算表");
+        // words apart: only the gap inside a Chinese word goes
+        assertThat(TableTitles.withoutNumber("表2 2021 年 一般公共预算 支出表")).isEqualTo("2021 年一般公共预算支出表");
+    }
 }
