@@ -99,8 +99,12 @@ final class HeaderReader {
                 String text = c < header.get(r).cells().size() ? header.get(r).cells().get(c).text() : "";
                 if (!text.isBlank() && !isMetadata(text)) {
                     filled[r][c] = BudgetVocabulary.squeeze(text);
-                } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)) {
-                    filled[r][c] = filled[r][c - 1]; // a merged group cell spans the sub-headers beneath
+                } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)
+                        && !vocabulary.is("label_header", filled[r][c - 1])
+                        && !vocabulary.is("code_header", filled[r][c - 1])) {
+                    // a merged group cell spans the sub-headers beneath; a row-label header (项目) never
+                    // spans the amount columns
+                    filled[r][c] = filled[r][c - 1];
                 }
             }
         }
