@@ -26,6 +26,8 @@ import org.medinsure.warehouse.ingest.text.TextCleaner;
 public final class PdfTextRenderer {
     /** Share of a line's font size within which two baselines are the same line. */
     private static final double SAME_LINE = 0.45;
+    /** Share of the font size within which two lines that share no column are one row. */
+    private static final double SAME_ROW = 0.8;
 
     private PdfTextRenderer() {
     }
@@ -107,10 +109,61 @@ public final class PdfTextRenderer {
         }
         lines.add(line);
         List<String> rendered = new ArrayList<>();
-        for (List<TextPosition> printed : lines) {
+        for (List<TextPosition> printed : sameRowMerged(lines)) {
             rendered.add(render(printed, left, column));
         }
         return rendered;
+    }
+
+    /**
+     * Lines a few points apart, one of them figures alone, whose characters never share a column are
+     * one table row printed with its cells at different heights (figures centred on a label that
+     * wraps, a total column set lower): they are put on one line. Lines that share a column (a
+     * cell's wrapped text) stay apart.
+     */
+    private static List<List<TextPosition>> sameRowMerged(List<List<TextPosition>> lines) {
+        List<List<TextPosition>> merged = new ArrayList<>();
+        for (List<TextPosition> line : lines) {
+            List<TextPosition> previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && close(previous, line) && (figuresOnly(previous) || figuresOnly(line))
+                    && !overlaps(previous, line)) {
+                previous.addAll(line);
+            } else {
+                merged.add(new ArrayList<>(line));
+            }
+        }
+        return merged;
+    }
+
+    /** A line of figures and codes alone: the amounts of a row whose label sits higher or lower. */
+    private static boolean figuresOnly(List<TextPosition> line) {
+        for (TextPosition character : line) {
+            for (char c : character.getUnicode().toCharArray()) {
+                if (!Character.isDigit(c) && ",.%-()（）".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(List<TextPosition> upper, List<TextPosition> lower) {
+        double size = Math.max(1, upper.get(0).getFontSizeInPt());
+        double gap = lower.get(0).getYDirAdj() - upper.get(upper.size() - 1).getYDirAdj();
+        return gap <= SAME_ROW * size;
+    }
+
+    private static boolean overlaps(List<TextPosition> one, List<TextPosition> other) {
+        for (TextPosition a : one) {
+            for (TextPosition b : other) {
+                double overlap = Math.min(a.getXDirAdj() + a.getWidthDirAdj(), b.getXDirAdj() + b.getWidthDirAdj())
+                        - Math.max(a.getXDirAdj(), b.getXDirAdj());
+                if (overlap > 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<TextPosition> characters(PDDocument document, int page) throws IOException {
