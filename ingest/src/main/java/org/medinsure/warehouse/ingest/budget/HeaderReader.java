@@ -101,7 +101,8 @@ final class HeaderReader {
                     filled[r][c] = BudgetVocabulary.squeeze(text);
                 } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)
                         && !vocabulary.is("label_header", filled[r][c - 1])
-                        && !vocabulary.is("code_header", filled[r][c - 1])) {
+                        && !vocabulary.is("code_header", filled[r][c - 1])
+                        && !wrapsInItsColumn(header, r, c - 1, filled[r][c - 1])) {
                     // a merged group cell spans the sub-headers beneath; a row-label header (项目) never
                     // spans the amount columns
                     filled[r][c] = filled[r][c - 1];
@@ -122,6 +123,10 @@ final class HeaderReader {
                 String label = filled[r][c];
                 if (label == null || (!path.isEmpty() && path.get(path.size() - 1).equals(label))) {
                     continue;
+                }
+                if (!path.isEmpty() && isKnown(path.get(path.size() - 1) + label)) {
+                    // a header wrapped in a narrow column (本年支出合 / 计): one label, not two levels
+                    label = path.remove(path.size() - 1) + label;
                 }
                 if (vocabulary.is("side", label)) {
                     columnSide = vocabulary.value("side", label).orElse(label);
@@ -162,6 +167,23 @@ final class HeaderReader {
             sides.set(0, new Side(null, sides.get(0).labelIndex(), sides.get(0).columns(), sides.get(0).rowNumber()));
         }
         return new TableHeader(sides, !codeIndexes.isEmpty(), codeIndexes, economic, List.of(), headerRows);
+    }
+
+    /** A label whose tail is printed below it in its own column (本年支出合 / 计): no group to carry. */
+    private boolean wrapsInItsColumn(List<GridRow> header, int r, int c, String label) {
+        for (int below = r + 1; below < header.size(); below++) {
+            List<Cell> cells = header.get(below).cells();
+            String text = c < cells.size() ? BudgetVocabulary.squeeze(cells.get(c).text()) : "";
+            if (!text.isEmpty()) {
+                return isKnown(label + text);
+            }
+        }
+        return false;
+    }
+
+    private boolean isKnown(String label) {
+        return vocabulary.is("column", label) || vocabulary.is("label_header", label) || vocabulary.is("code_header", label)
+                || vocabulary.is("side", label);
     }
 
     /** A label with its value (单位名称：…, 单位：万元) printed above the header names no column. */

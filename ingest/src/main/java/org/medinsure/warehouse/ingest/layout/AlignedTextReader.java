@@ -28,6 +28,8 @@ public final class AlignedTextReader implements LayoutReader {
     private static final int MIN_FIGURE_ROWS = 3;
     /** A continued page is printed at most this many columns off the first. */
     private static final int MAX_PAGE_SHIFT = 12;
+    /** Header cells of one empty column start within this many columns of each other (centred, wrapped). */
+    private static final int EMPTY_COLUMN_SPREAD = 4;
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("[^：:\\s]{2,12}\\s*[：:]\\s*\\S");
     private static final java.util.regex.Pattern ITEM_NUMBER =
             java.util.regex.Pattern.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]");
@@ -253,6 +255,9 @@ public final class AlignedTextReader implements LayoutReader {
         for (List<Segment> segments : all) {
             end = Math.max(end, segments.get(segments.size() - 1).end());
         }
+        if (multi == figures) {
+            starts.addAll(emptyColumns(all, width));
+        }
         Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0, end);
         int clean = 0;
         for (List<Segment> segments : multi) {
@@ -271,6 +276,30 @@ public final class AlignedTextReader implements LayoutReader {
             clean += fits ? 1 : 0;
         }
         return new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), clean, end);
+    }
+
+    /**
+     * Columns right of every figure (上缴上级支出, 经营支出 … printed empty): the header cells that start
+     * there, those within a few columns of each other taken as one column.
+     */
+    private static List<Integer> emptyColumns(List<List<Segment>> rows, int figuresEnd) {
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        for (List<Segment> segments : rows) {
+            for (Segment segment : segments) {
+                if (segment.start() > figuresEnd + 1) {
+                    candidates.add(segment.start());
+                }
+            }
+        }
+        List<Integer> columns = new ArrayList<>();
+        int last = Integer.MIN_VALUE;
+        for (int start : candidates) {
+            if (start - last > EMPTY_COLUMN_SPREAD) {
+                columns.add(start);
+            }
+            last = start;
+        }
+        return columns;
     }
 
     /** The text runs of a line: split at two or more spaces (or a tab), extents in the measure. */
