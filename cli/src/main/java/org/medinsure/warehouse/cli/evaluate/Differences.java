@@ -41,6 +41,11 @@ final class Differences {
         return this;
     }
 
+    /** Text compared only where the warehouse states a value too. */
+    Differences textWhereBothState(String goldField, String label, String actual) {
+        return actual == null ? this : text(goldField, label, actual);
+    }
+
     /**
      * Text with all whitespace removed on both sides: the gold joins wrapped cells and drops the
      * spaces the PDF extraction put between characters, the warehouse keeps the text as printed.

@@ -9,8 +9,10 @@ import java.util.Optional;
  *
  * <p>Compared: the column ({@code column_name}) where the gold names one, which it does for every
  * row with several amounts but not for single-amount rows, whose column header is a matter of
- * layout (a header stacked over two rows matches its lower level alone); the side (收入/支出) where the gold gives one, because a two-sided table prints 总计 on
- * both sides; and the amount to the fen. Candidates that share a key (the columns of one row)
+ * layout (a header stacked over two rows matches its lower level alone); the side (收入/支出) where the gold
+ * and the warehouse both give one, because a two-sided table prints 总计 on both sides (a gold that
+ * names the side of a one-sided table's total, as the real-PDF gold does, states what its title
+ * says); and the amount to the fen. Candidates that share a key (the columns of one row)
  * are told apart by these comparisons. The gold's {@code group} (the block a 小计 closes) has no
  * silver column and is not compared: the amounts tell the two 小计 of 001 apart.
  *
@@ -58,7 +60,7 @@ public final class TotalMatcher implements Matcher<WarehouseFacts.Total> {
     public List<String> differences(GoldRecord gold, WarehouseFacts.Total fact) {
         return new Differences(gold)
                 .columnPath("column", "column", fact.columnName())
-                .text("side", "side", fact.side())
+                .textWhereBothState("side", "side", fact.side())
                 .wanAsYuan("wan", "amount", fact.amountYuan())
                 .list();
     }

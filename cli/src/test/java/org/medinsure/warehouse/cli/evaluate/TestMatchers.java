@@ -179,4 +179,15 @@ class TestMatchers {
         assertThat(matcher.differences(provincial, total("项目支出绩效目标汇总表", "合计", null, "级", "5764000.00")))
                 .hasSize(1);
     }
+
+    @Test
+    void theRealPdfGoldSpellingIsReadAndASideIsComparedWhereBothStateOne() {
+        GoldRecord income = gold("{'kind': 'total', 'file': '000_test.txt', 'table': '部门收入预算总表', "
+                + "'label': '合计', 'side': 'income', 'column': '合计', 'value_wan': 3121.42058}");
+        TotalMatcher matcher = new TotalMatcher();
+        // a one-sided table: the warehouse names no side, and the amount is read from value_wan
+        assertThat(matcher.differences(income, total("部门收入预算总表", "合计", null, "合计", "31214205.80"))).isEmpty();
+        assertThat(matcher.differences(income, total("部门收入预算总表", "合计", "支出", "合计", "31214205.80")))
+                .containsExactly("side: gold \"收入\", warehouse \"支出\"");
+    }
 }
