@@ -204,8 +204,18 @@ public final class PdfTextRenderer {
                 continue; // a glyph printed over the one before (bold by overprinting)
             }
             int target = (int) Math.round((x - left) / column);
-            double gap = Double.isNaN(end) ? 0 : x - end;
-            int spaces = Math.max(target - position, gap > column * 1.5 ? 2 : gap > column * 0.4 ? 1 : 0);
+            double gap = Double.isNaN(end) ? Double.MAX_VALUE : x - end;
+            // characters of one word follow each other however the grid drifts; a gap puts the next
+            // cell at its column, at least two spaces away
+            int spaces;
+            if (gap >= column * 1.2) {
+                spaces = Math.max(target - position, 2);
+            } else if (gap >= column * 0.9) {
+                spaces = 1;
+            } else {
+                // a figure ending where a label begins (4,100,000.00年度资金申请总额): two cells
+                spaces = gap > column * 0.25 && scriptChanges(text, character.getUnicode()) ? 2 : 0;
+            }
             text.append(" ".repeat(Math.max(0, spaces)));
             position += Math.max(0, spaces);
             String unicode = character.getUnicode();
@@ -214,6 +224,18 @@ public final class PdfTextRenderer {
             end = x + character.getWidthDirAdj();
         }
         return text.toString();
+    }
+
+    /** Whether a figure meets a Chinese character here, or the other way round. */
+    private static boolean scriptChanges(StringBuilder text, String next) {
+        if (text.length() == 0 || next.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        char first = next.charAt(0);
+        boolean lastHan = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
+        boolean firstHan = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN;
+        return lastHan && Character.isDigit(first) || firstHan && Character.isDigit(last);
     }
 
     /** Display columns of a glyph's text: two for CJK and full-width forms, one otherwise. */
