@@ -85,8 +85,8 @@ public final class PdfTextRenderer {
     /** One page's lines, top to bottom, characters placed at their columns. */
     private static List<String> pageLines(PDDocument document, int page) throws IOException {
         List<TextPosition> characters = characters(document, page);
-        characters.removeIf(character -> character.getUnicode() == null || character.getUnicode().isBlank());
-        if (characters.isEmpty()) {
+        characters.removeIf(character -> character.getUnicode() == null || character.getUnicode().isEmpty());
+        if (characters.stream().allMatch(character -> character.getUnicode().isBlank())) {
             return new ArrayList<>();
         }
         double column = columnWidth(characters);
@@ -198,13 +198,26 @@ public final class PdfTextRenderer {
         StringBuilder text = new StringBuilder();
         int position = 0; // in display columns
         double end = Double.NaN;
+        boolean spaced = false; // a space glyph was printed since the last character
         for (TextPosition character : line) {
             double x = character.getXDirAdj();
+            if (character.getUnicode().isBlank()) {
+                spaced = !Double.isNaN(end);
+                continue;
+            }
             if (!Double.isNaN(end) && x < end - column * 0.5) {
                 continue; // a glyph printed over the one before (bold by overprinting)
             }
             int target = (int) Math.round((x - left) / column);
-            double gap = Double.isNaN(end) ? Double.MAX_VALUE : x - end;
+            if (Double.isNaN(end)) {
+                text.append(" ".repeat(target)); // the line's indent
+                position = target;
+                text.append(character.getUnicode());
+                position += displayWidth(character.getUnicode());
+                end = x + character.getWidthDirAdj();
+                continue;
+            }
+            double gap = x - end;
             // characters of one word follow each other however the grid drifts; a gap puts the next
             // cell at its column, at least two spaces away
             int spaces;
@@ -214,8 +227,9 @@ public final class PdfTextRenderer {
                 spaces = 1;
             } else {
                 // a figure ending where a label begins (4,100,000.00年度资金申请总额): two cells
-                spaces = gap > column * 0.25 && scriptChanges(text, character.getUnicode()) ? 2 : 0;
+                spaces = gap > column * 0.25 && scriptChanges(text, character.getUnicode()) ? 2 : spaced ? 1 : 0;
             }
+            spaced = false;
             text.append(" ".repeat(Math.max(0, spaces)));
             position += Math.max(0, spaces);
             String unicode = character.getUnicode();
