@@ -12,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.SpannedRows;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.LineOrigins;
 import org.medinsure.warehouse.ingest.text.SourceLine;
@@ -36,8 +37,6 @@ public final class HtmlPageRenderer {
             "fieldset", "legend", "details", "summary");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "select",
             "button", "iframe", "object", "svg");
-    /** Spans beyond this are markup errors, not tables; they are cut so that one cell cannot fill memory. */
-    private static final int MAX_SPAN = 200;
     /** Nesting deeper than this is refused: no real page nests tables so deep. */
     private static final int MAX_DEPTH = 64;
 
@@ -127,64 +126,28 @@ public final class HtmlPageRenderer {
     private void table(Element table, int depth) {
         List<Element> rows = new ArrayList<>();
         collectRows(table, rows);
-        List<Cell[]> grid = new ArrayList<>();
-        List<Integer> rowOrigins = new ArrayList<>();
+        SpannedRows grid = new SpannedRows();
         List<List<Element>> nested = new ArrayList<>();
-        for (Element row : rows) {
-            rowOrigins.add(line(row));
-            nested.add(new ArrayList<>());
-        }
         for (int r = 0; r < rows.size(); r++) {
+            nested.add(new ArrayList<>());
             int column = 0;
             for (Element cellElement : rows.get(r).children()) {
                 String tag = cellElement.normalName();
-                if (!tag.equals("td") && !tag.equals("th")) {
-                    continue;
+                if (tag.equals("td") || tag.equals("th")) {
+                    column = grid.place(r, column, cellText(cellElement, nested.get(r)),
+                            Math.min(span(cellElement, "rowspan"), rows.size() - r), span(cellElement, "colspan"));
                 }
-                while (occupied(grid, r, column)) {
-                    column++;
-                }
-                int rowSpan = Math.min(span(cellElement, "rowspan"), rows.size() - r);
-                int colSpan = span(cellElement, "colspan");
-                int renderedLine = lines.size() + 1; // the row's position is fixed when its line is added
-                Cell anchor = Cell.of(cellText(cellElement, nested.get(r)), renderedLine);
-                if (rowSpan > 1 || colSpan > 1) {
-                    anchor = anchor.spanning(rowSpan, colSpan);
-                }
-                for (int dr = 0; dr < rowSpan; dr++) {
-                    for (int dc = 0; dc < colSpan; dc++) {
-                        put(grid, r + dr, column + dc, dr == 0 && dc == 0 ? anchor : Cell.coveredBy(anchor, 0));
-                    }
-                }
-                column += colSpan;
             }
         }
         for (int r = 0; r < rows.size(); r++) {
-            Cell[] cells = r < grid.size() ? grid.get(r) : new Cell[0];
-            int number = lines.size() + 1;
-            List<Cell> placed = new ArrayList<>();
-            boolean filled = false;
-            for (Cell cell : cells) {
-                Cell at = cell == null ? Cell.of("", number) : relined(cell, number);
-                filled |= !at.isBlank();
-                placed.add(at);
-            }
-            if (filled) {
-                add(SourceLine.row(number, placed), rowOrigins.get(r));
+            List<Cell> placed = grid.row(r, lines.size() + 1);
+            if (!placed.isEmpty()) {
+                add(SourceLine.row(lines.size() + 1, placed), line(rows.get(r)));
             }
             for (Element inner : nested.get(r)) {
                 table(inner, depth + 1);
             }
         }
-    }
-
-    /** A cell placed on the line its row was given: covered cells learn their row's line here. */
-    private static Cell relined(Cell cell, int line) {
-        if (cell.isCovered()) {
-            return Cell.coveredBy(cell, line);
-        }
-        Cell placed = Cell.of(cell.text(), line);
-        return cell.rowSpan() > 1 || cell.colSpan() > 1 ? placed.spanning(cell.rowSpan(), cell.colSpan()) : placed;
     }
 
     private static void collectRows(Element element, List<Element> rows) {
@@ -271,27 +234,7 @@ public final class HtmlPageRenderer {
             digits++;
         }
         int span = digits == 0 ? 1 : Integer.parseInt(value.substring(0, digits));
-        return Math.max(1, Math.min(span, MAX_SPAN));
-    }
-
-    private static boolean occupied(List<Cell[]> grid, int row, int column) {
-        return row < grid.size() && column < grid.get(row).length && grid.get(row)[column] != null;
-    }
-
-    private static void put(List<Cell[]> grid, int row, int column, Cell cell) {
-        while (grid.size() <= row) {
-            grid.add(new Cell[0]);
-        }
-        Cell[] cells = grid.get(row);
-        if (cells.length <= column) {
-            Cell[] wider = new Cell[column + 1];
-            System.arraycopy(cells, 0, wider, 0, cells.length);
-            grid.set(row, wider);
-            cells = wider;
-        }
-        if (cells[column] == null) {
-            cells[column] = cell;
-        }
+        return Math.max(1, Math.min(span, SpannedRows.MAX_SPAN));
     }
 
     /** The file line a node starts on; 0 when the parser could not track it. */
