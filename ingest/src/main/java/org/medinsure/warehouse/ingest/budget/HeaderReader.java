@@ -94,9 +94,13 @@ final class HeaderReader {
     private TableHeader readTab(List<GridRow> header, int headerRows, boolean economic) {
         int width = header.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         String[][] filled = new String[header.size()][width];
+        boolean[][] merged = new boolean[header.size()][width];
         for (int r = 0; r < header.size(); r++) {
             for (int c = 0; c < width; c++) {
-                String text = c < header.get(r).cells().size() ? header.get(r).cells().get(c).text() : "";
+                Cell cell = c < header.get(r).cells().size() ? header.get(r).cells().get(c) : null;
+                // a structured source states its merged cells: a covered position names its group
+                String text = cell == null ? "" : cell.isCovered() ? cell.mergedText() : cell.text();
+                merged[r][c] = cell != null && (cell.isCovered() || cell.colSpan() > 1 || cell.rowSpan() > 1);
                 if (!text.isBlank() && !isMetadata(text)) {
                     filled[r][c] = BudgetVocabulary.squeeze(text);
                 } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)
@@ -119,15 +123,17 @@ final class HeaderReader {
             List<String> path = new ArrayList<>();
             String columnSide = null;
             String kind = "column";
+            boolean lastMerged = false;
             for (int r = 0; r < header.size(); r++) {
                 String label = filled[r][c];
                 if (label == null || (!path.isEmpty() && path.get(path.size() - 1).equals(label))) {
                     continue;
                 }
-                if (!path.isEmpty() && isKnown(path.get(path.size() - 1) + label)) {
+                if (!path.isEmpty() && !lastMerged && isKnown(path.get(path.size() - 1) + label)) {
                     // a header wrapped in a narrow column (本年支出合 / 计): one label, not two levels
                     label = path.remove(path.size() - 1) + label;
                 }
+                lastMerged = merged[r][c];
                 if (vocabulary.is("side", label)) {
                     columnSide = vocabulary.value("side", label).orElse(label);
                 } else if (vocabulary.is("code_header", label) || vocabulary.is("economic_header", label)) {

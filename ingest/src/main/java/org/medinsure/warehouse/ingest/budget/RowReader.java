@@ -77,7 +77,7 @@ final class RowReader {
         if (printed != null && printed.length() > code.length()) {
             code = new StringBuilder(printed); // 类, 款 and 项 in columns the header did not mark
         }
-        String label = side.labelIndex() >= 0 ? cell(row, side.labelIndex()) : "";
+        String label = side.labelIndex() >= 0 ? label(row, side.labelIndex()) : "";
         boolean total = isTotalLabel(label);
         if (!total && !CODE.matcher(code).matches()) {
             return null; // header repeats, unit rows that restate the total, notes
@@ -251,6 +251,21 @@ final class RowReader {
             return 1;
         }
         return 0;
+    }
+
+    /** The label cell's text; a label merged from the code column across it (合计 over 编码 and 名称) counts. */
+    private static String label(GridRow row, int index) {
+        String own = cell(row, index);
+        if (!own.isEmpty() || index >= row.cells().size()) {
+            return own;
+        }
+        for (int left = index - 1; left >= 0; left--) {
+            Cell anchor = row.cells().get(left);
+            if (!anchor.isCovered()) {
+                return anchor.colSpan() > index - left ? anchor.text().strip() : own;
+            }
+        }
+        return own;
     }
 
     private static String cell(GridRow row, int index) {

@@ -10,6 +10,9 @@ import java.util.Objects;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import java.util.Set;
+import org.medinsure.warehouse.ingest.office.OfficeFiles;
+import org.medinsure.warehouse.ingest.office.WordRenderer;
+import org.medinsure.warehouse.ingest.office.WorkbookRenderer;
 import org.medinsure.warehouse.ingest.pdf.PdfTextRenderer;
 import org.medinsure.warehouse.ingest.model.DocumentProfile;
 import org.medinsure.warehouse.ingest.model.DocumentType;
@@ -30,6 +33,8 @@ import org.medinsure.warehouse.ingest.text.TextDecoder;
 public final class FileIngestor {
     private static final Logger LOG = LogManager.getLogger(FileIngestor.class);
     private static final Set<String> TEXT_FORMATS = Set.of("txt", "text", "md", "csv", "tsv");
+    private static final Set<String> WORKBOOK_FORMATS = Set.of("xlsx", "xlsm", "xls");
+    private static final Set<String> WORD_FORMATS = Set.of("docx", "doc");
     private static final Set<String> HTML_FORMATS = Set.of("html", "htm", "xhtml", "shtml", "mht");
     private final DocumentParser parser;
 
@@ -52,6 +57,9 @@ public final class FileIngestor {
         }
         if (format.equals("pdf")) {
             return pdf(docId, sourcePath, bytes);
+        }
+        if (WORKBOOK_FORMATS.contains(format) || WORD_FORMATS.contains(format)) {
+            return office(docId, sourcePath, format, bytes);
         }
         boolean html = HTML_FORMATS.contains(format);
         if (!html && !TEXT_FORMATS.contains(format)) {
@@ -83,19 +91,38 @@ public final class FileIngestor {
     private IngestedFile pdf(String docId, String sourcePath, byte[] bytes) {
         try {
             PdfTextRenderer.Rendered rendered = PdfTextRenderer.render(sourcePath, bytes);
-            if (rendered.unreadable()) {
-                return rejected(docId, sourcePath, "pdf", null, bytes.length, rendered.problems().get(0));
-            }
-            CleanText text = rendered.text();
-            ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
-            if (!rendered.problems().isEmpty()) {
-                parsed = parsed.withLeadingProblems(rendered.problems());
-            }
-            return new IngestedFile(docId, sourcePath, "pdf", null, bytes.length, text.size(), parsed);
+            return rendered.unreadable()
+                    ? rejected(docId, sourcePath, "pdf", null, bytes.length, rendered.problems().get(0))
+                    : rendered(docId, sourcePath, "pdf", bytes.length, rendered.text(), rendered.problems());
         } catch (RuntimeException e) {
             LOG.error("Internal error while reading {}", sourcePath, e);
             return rejected(docId, sourcePath, "pdf", null, bytes.length, internalError(sourcePath, e));
         }
+    }
+
+    /** A Word document or an Excel workbook, rendered into lines whose tables keep their cells. */
+    private IngestedFile office(String docId, String sourcePath, String format, byte[] bytes) {
+        try {
+            OfficeFiles.Rendered rendered = WORKBOOK_FORMATS.contains(format)
+                    ? WorkbookRenderer.render(sourcePath, bytes)
+                    : WordRenderer.render(sourcePath, bytes, format.equals("doc"));
+            return rendered.unreadable()
+                    ? rejected(docId, sourcePath, format, null, bytes.length, rendered.problems().get(0))
+                    : rendered(docId, sourcePath, format, bytes.length, rendered.text(), rendered.problems());
+        } catch (RuntimeException e) {
+            LOG.error("Internal error while reading {}", sourcePath, e);
+            return rejected(docId, sourcePath, format, null, bytes.length, internalError(sourcePath, e));
+        }
+    }
+
+    /** A binary file's rendered lines read like any text, what the renderer noticed listed first. */
+    private IngestedFile rendered(String docId, String sourcePath, String format, long size, CleanText text,
+                                  List<Problem> noticed) {
+        ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
+        if (!noticed.isEmpty()) {
+            parsed = parsed.withLeadingProblems(noticed);
+        }
+        return new IngestedFile(docId, sourcePath, format, null, size, text.size(), parsed);
     }
 
     private static Problem internalError(String sourcePath, RuntimeException e) {

@@ -1,0 +1,132 @@
+package org.medinsure.warehouse.ingest.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.medinsure.warehouse.ingest.layout.SpannedRows;
+import org.medinsure.warehouse.ingest.model.Problem;
+import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.SourceLine;
+
+/**
+ * Renders an Excel workbook ({@code .xlsx}, {@code .xls}) into the lines every interpreter reads:
+ * each visible sheet's name as a line of its own, then one line per row split into its cells, with
+ * merged regions expanded into covered positions. Numbers are read as numbers, not their display
+ * strings (a unit the cell format shows, such as {@code 0.00"万元"}, is kept after the figure);
+ * formulas give their cached values; dates are printed as ISO dates. Hidden sheets and rows are
+ * skipped and said so.
+ */
+public final class WorkbookRenderer {
+    private WorkbookRenderer() {
+    }
+
+    public static OfficeFiles.Rendered render(String sourcePath, byte[] bytes) {
+        Objects.requireNonNull(sourcePath, "sourcePath is null");
+        Objects.requireNonNull(bytes, "bytes is null");
+        OfficeFiles.limitZip();
+        List<SourceLine> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                Sheet sheet = workbook.getSheetAt(s);
+                if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
+                    problems.add(Problem.warning(0, "hidden_skipped", sourcePath + ": sheet '" + sheet.getSheetName()
+                            + "' is hidden and is not read"));
+                    continue;
+                }
+                sheet(sourcePath, sheet, lines, problems);
+            }
+        } catch (IOException | RuntimeException e) {
+            return OfficeFiles.refused(sourcePath, "workbook", e);
+        }
+        return new OfficeFiles.Rendered(new CleanText(sourcePath, lines), problems);
+    }
+
+    private static void sheet(String sourcePath, Sheet sheet, List<SourceLine> lines, List<Problem> problems) {
+        lines.add(new SourceLine(lines.size() + 1, sheet.getSheetName()));
+        SpannedRows grid = new SpannedRows();
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
+        int first = Math.max(0, sheet.getFirstRowNum());
+        int last = sheet.getLastRowNum();
+        List<Integer> hidden = new ArrayList<>();
+        for (int r = first; r <= last; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            if (row.getZeroHeight()) {
+                hidden.add(r + 1);
+                continue;
+            }
+            for (Cell cell : row) {
+                if (covered(merged, cell)) {
+                    continue;
+                }
+                CellRangeAddress region = anchorOf(merged, cell);
+                int rowSpan = region == null ? 1 : region.getLastRow() - region.getFirstRow() + 1;
+                int colSpan = region == null ? 1 : region.getLastColumn() - region.getFirstColumn() + 1;
+                grid.placeAt(r - first, cell.getColumnIndex(), text(cell), rowSpan, colSpan);
+            }
+        }
+        for (int r = 0; r < grid.size(); r++) {
+            var placed = grid.row(r, lines.size() + 1);
+            if (!placed.isEmpty()) {
+                lines.add(SourceLine.row(lines.size() + 1, placed));
+            }
+        }
+        if (!hidden.isEmpty()) {
+            problems.add(Problem.warning(0, "hidden_skipped", sourcePath + ": rows " + hidden + " of sheet '"
+                    + sheet.getSheetName() + "' are hidden and are not read"));
+        }
+    }
+
+    /** A cell inside a merged region that is not its top-left cell. */
+    private static boolean covered(List<CellRangeAddress> merged, Cell cell) {
+        for (CellRangeAddress region : merged) {
+            if (region.isInRange(cell) && (region.getFirstRow() != cell.getRowIndex()
+                    || region.getFirstColumn() != cell.getColumnIndex())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CellRangeAddress anchorOf(List<CellRangeAddress> merged, Cell cell) {
+        for (CellRangeAddress region : merged) {
+            if (region.getFirstRow() == cell.getRowIndex() && region.getFirstColumn() == cell.getColumnIndex()) {
+                return region;
+            }
+        }
+        return null;
+    }
+
+    /** The cell's value: a number as a plain decimal (with a unit its format prints), text as typed. */
+    static String text(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : plain(cell.getNumericCellValue()) + OfficeFiles.formatUnit(cell.getCellStyle().getDataFormatString());
+            case STRING -> cell.getStringCellValue().strip();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            case BLANK, ERROR, FORMULA, _NONE -> "";
+        };
+    }
+
+    /** A double as the decimal it was typed as: 1382.86, not 1382.8599999999999. */
+    private static String plain(double value) {
+        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
+    }
+}
