@@ -50,6 +50,9 @@ public final class BronzeTables {
                     + "from traditional script; NULL otherwise (project_name is then printed as is)")
             .string("declared_unit", "Money unit the form declares for its amounts (单位：万元, or the （万元） of the "
                     + "amount label): 万元, 元 or 亿元; NULL when it declares none")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable INDICATOR_ROWS = LakeTable.builder(LAYER, "indicator_rows",
@@ -73,6 +76,9 @@ public final class BronzeTables {
                     + "traditional script; NULL otherwise")
             .string("unit_hint", "Unit annotation of the level-2 heading (万元 of 成本指标（万元）, also when the merged "
                     + "cell prints it on a row of its own), which level2 is stored without; NULL when none")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable BUDGET_LINES = LakeTable.builder(LAYER, "budget_lines",
@@ -92,6 +98,9 @@ public final class BronzeTables {
                     + "already (allocated earlier) and this_time (allocated by this notice)")
             .string("region_name", "For an allocation row (stage allocation): the region or unit allocated to, as "
                     + "printed; NULL for budget and final-accounts lines")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable TABLE_TOTALS = LakeTable.builder(LAYER, "table_totals",
@@ -105,6 +114,9 @@ public final class BronzeTables {
             .string("side", "收入 or 支出 in two-sided tables, NULL otherwise")
             .string("column_name", "Amount column the total is for")
             .yuan("amount_yuan", "The total in yuan")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable EXECUTION_STATEMENTS = LakeTable.builder(LAYER, "execution_statements",
@@ -118,6 +130,9 @@ public final class BronzeTables {
             .yuan("final_yuan", "Final (决算) in yuan")
             .real("rate_pct", "Execution rate as printed, percent points")
             .string("source", "text, table or text+table")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable STATED_TOTALS = LakeTable.builder(LAYER, "stated_totals",
@@ -129,6 +144,9 @@ public final class BronzeTables {
             .yuan("amount_yuan", "The stated amount in yuan")
             .bool("matches_table",
                     "A table total of the document prints the same amount; NULL when the document has no table totals")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable PROBLEMS = LakeTable.builder(LAYER, "problems",
@@ -140,6 +158,9 @@ public final class BronzeTables {
             .string("check", "Name of the check")
             .string("severity", "error or warning")
             .string("detail", "What was found, with the value")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final List<LakeTable> ALL = List.of(DOCUMENTS, PROJECT_FORMS, INDICATOR_ROWS, BUDGET_LINES,

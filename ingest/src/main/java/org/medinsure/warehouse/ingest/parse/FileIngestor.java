@@ -21,6 +21,7 @@ import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.PageLines;
 import org.medinsure.warehouse.ingest.text.DecodedText;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
 import org.medinsure.warehouse.ingest.text.TextDecoder;
@@ -93,7 +94,8 @@ public final class FileIngestor {
             PdfTextRenderer.Rendered rendered = PdfTextRenderer.render(sourcePath, bytes);
             return rendered.unreadable()
                     ? rejected(docId, sourcePath, "pdf", null, bytes.length, rendered.problems().get(0))
-                    : rendered(docId, sourcePath, "pdf", bytes.length, rendered.text(), rendered.problems());
+                    : rendered(docId, sourcePath, "pdf", bytes.length, rendered.text(), rendered.problems(),
+                            rendered.lines());
         } catch (RuntimeException e) {
             LOG.error("Internal error while reading {}", sourcePath, e);
             return rejected(docId, sourcePath, "pdf", null, bytes.length, internalError(sourcePath, e));
@@ -108,7 +110,7 @@ public final class FileIngestor {
                     : WordRenderer.render(sourcePath, bytes, format.equals("doc"));
             return rendered.unreadable()
                     ? rejected(docId, sourcePath, format, null, bytes.length, rendered.problems().get(0))
-                    : rendered(docId, sourcePath, format, bytes.length, rendered.text(), rendered.problems());
+                    : rendered(docId, sourcePath, format, bytes.length, rendered.text(), rendered.problems(), null);
         } catch (RuntimeException e) {
             LOG.error("Internal error while reading {}", sourcePath, e);
             return rejected(docId, sourcePath, format, null, bytes.length, internalError(sourcePath, e));
@@ -117,12 +119,12 @@ public final class FileIngestor {
 
     /** A binary file's rendered lines read like any text, what the renderer noticed listed first. */
     private IngestedFile rendered(String docId, String sourcePath, String format, long size, CleanText text,
-                                  List<Problem> noticed) {
+                                  List<Problem> noticed, PageLines pages) {
         ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
         if (!noticed.isEmpty()) {
             parsed = parsed.withLeadingProblems(noticed);
         }
-        return new IngestedFile(docId, sourcePath, format, null, size, text.size(), parsed);
+        return new IngestedFile(docId, sourcePath, format, null, size, text.size(), parsed, pages);
     }
 
     private static Problem internalError(String sourcePath, RuntimeException e) {

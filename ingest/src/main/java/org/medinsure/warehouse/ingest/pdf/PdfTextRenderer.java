@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.PageLines;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
 
 /**
@@ -32,8 +33,8 @@ public final class PdfTextRenderer {
     private PdfTextRenderer() {
     }
 
-    /** The rendered text, or why there is none, and the number of pages. */
-    public record Rendered(CleanText text, List<Problem> problems, int pages) {
+    /** The rendered text with the page of each of its lines, or why there is none, and the number of pages. */
+    public record Rendered(CleanText text, PageLines lines, List<Problem> problems, int pages) {
         public Rendered {
             problems = List.copyOf(problems);
         }
@@ -50,6 +51,8 @@ public final class PdfTextRenderer {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             int pages = document.getNumberOfPages();
             List<String> lines = new ArrayList<>();
+            List<Integer> pageOf = new ArrayList<>();
+            List<Integer> lineOnPage = new ArrayList<>();
             List<Integer> empty = new ArrayList<>();
             for (int page = 1; page <= pages; page++) {
                 List<String> pageLines = pageLines(document, page);
@@ -60,24 +63,30 @@ public final class PdfTextRenderer {
                 if (!lines.isEmpty()) {
                     pageLines.set(0, "\f" + pageLines.get(0)); // a page break, as pdftotext prints it
                 }
+                for (int l = 0; l < pageLines.size(); l++) {
+                    pageOf.add(page);
+                    lineOnPage.add(l + 1);
+                }
                 lines.addAll(pageLines);
             }
             List<Problem> problems = new ArrayList<>();
             if (lines.isEmpty()) {
                 problems.add(Problem.error(0, "no_text_layer", sourcePath + ": none of its " + pages + " pages has a"
                         + " text layer (a scanned document); it needs OCR before it can be read"));
-                return new Rendered(null, problems, pages);
+                return new Rendered(null, null, problems, pages);
             }
             if (!empty.isEmpty()) {
                 problems.add(Problem.warning(0, "no_text_layer", sourcePath + ": pages " + empty
                         + " have no text layer (scanned pages) and are not read"));
             }
-            return new Rendered(TextCleaner.clean(sourcePath, String.join("\n", lines)), problems, pages);
+            PageLines where = new PageLines(pageOf.stream().mapToInt(Integer::intValue).toArray(),
+                    lineOnPage.stream().mapToInt(Integer::intValue).toArray());
+            return new Rendered(TextCleaner.clean(sourcePath, String.join("\n", lines)), where, problems, pages);
         } catch (InvalidPasswordException e) {
-            return new Rendered(null, List.of(Problem.error(0, "encrypted", sourcePath
+            return new Rendered(null, null, List.of(Problem.error(0, "encrypted", sourcePath
                     + ": the PDF is encrypted and needs a password to open; it is not read")), 0);
         } catch (IOException e) {
-            return new Rendered(null, List.of(Problem.error(0, "unreadable_pdf", sourcePath
+            return new Rendered(null, null, List.of(Problem.error(0, "unreadable_pdf", sourcePath
                     + ": cannot read the PDF: " + e.getMessage())), 0);
         }
     }

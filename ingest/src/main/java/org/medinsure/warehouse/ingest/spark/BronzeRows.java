@@ -42,7 +42,8 @@ final class BronzeRows {
                     (long) form.sourceLine(), form.formIndex(), form.formKind().code(), form.projectName(),
                     form.department(), form.implementingUnit(), form.period(), form.amountRaw(), form.budgetYuan(),
                     form.priorYearYuan(), form.executedYuan(), form.executionRatePct(), form.basisText(),
-                    form.projectNamePrinted(), form.declaredUnit()));
+                    form.projectNamePrinted(), form.declaredUnit(), file.page(form.sourceLine()),
+                    file.lineOnPage(form.sourceLine())));
         }
         return rows;
     }
@@ -58,7 +59,7 @@ final class BronzeRows {
                         file.docId(), file.sourcePath(), (long) indicator.sourceLine(), index, indicator.level1(),
                         indicator.level2(), indicator.name(), indicator.valueRaw(), indicator.standardRaw(),
                         indicator.actualRaw(), indicator.scoreRaw(), indicator.gapReason(), indicator.namePrinted(),
-                        indicator.unitHint()));
+                        indicator.unitHint(), file.page(indicator.sourceLine()), file.lineOnPage(indicator.sourceLine())));
             }
         }
         return rows;
@@ -69,7 +70,8 @@ final class BronzeRows {
         for (BudgetLine line : file.document().budgetLines()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) line.sourceLine(), line.stage(),
                     line.tableName(), line.functionCode(), line.functionName(), line.totalYuan(), line.basicYuan(),
-                    line.projectYuan(), CollectionConverters.asScala(line.otherAmounts()), line.regionName()));
+                    line.projectYuan(), CollectionConverters.asScala(line.otherAmounts()), line.regionName(),
+                    file.page(line.sourceLine()), file.lineOnPage(line.sourceLine())));
         }
         return rows;
     }
@@ -78,7 +80,8 @@ final class BronzeRows {
         List<Row> rows = new ArrayList<>();
         for (TableTotal total : file.document().totals()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) total.sourceLine(), stage,
-                    total.tableName(), total.label(), total.side(), total.column(), total.amountYuan()));
+                    total.tableName(), total.label(), total.side(), total.column(), total.amountYuan(),
+                    file.page(total.sourceLine()), file.lineOnPage(total.sourceLine())));
         }
         return rows;
     }
@@ -88,7 +91,7 @@ final class BronzeRows {
         for (ExecutionStatement statement : file.document().executions()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) statement.sourceLine(), statement.item(),
                     statement.functionCode(), statement.budgetYuan(), statement.finalYuan(), statement.ratePct(),
-                    statement.source()));
+                    statement.source(), file.page(statement.sourceLine()), file.lineOnPage(statement.sourceLine())));
         }
         return rows;
     }
@@ -97,7 +100,8 @@ final class BronzeRows {
         List<Row> rows = new ArrayList<>();
         for (StatedTotal total : file.document().statedTotals()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) total.sourceLine(), total.label(),
-                    total.amountYuan(), total.matchesTable()));
+                    total.amountYuan(), total.matchesTable(), file.page(total.sourceLine()),
+                    file.lineOnPage(total.sourceLine())));
         }
         return rows;
     }
@@ -106,13 +110,15 @@ final class BronzeRows {
         List<Row> rows = new ArrayList<>();
         for (Problem problem : file.document().problems()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) problem.sourceLine(), "ingest",
-                    problem.check(), problem.severity().code(), problem.detail()));
+                    problem.check(), problem.severity().code(), problem.detail(), file.page(problem.sourceLine()),
+                    file.lineOnPage(problem.sourceLine())));
         }
         return rows;
     }
 
     static Row duplicateProblem(IngestedFile file, String primaryPath) {
         return RowFactory.create(file.docId(), file.sourcePath(), 0L, "ingest", "duplicate_file", "warning",
-                file.sourcePath() + ": same bytes as " + primaryPath + "; its facts are loaded once, from that file");
+                file.sourcePath() + ": same bytes as " + primaryPath + "; its facts are loaded once, from that file",
+                null, null);
     }
 }

@@ -107,10 +107,15 @@ class TestPdfTextRenderer {
         byte[] bytes = pdf(2, List.of(new Text(1, 50, 100, "201 first page"), new Text(2, 50, 100, "208 second page")),
                 null);
 
-        List<String> lines = lines(PdfTextRenderer.render("pages.pdf", bytes));
+        PdfTextRenderer.Rendered rendered = PdfTextRenderer.render("pages.pdf", bytes);
+        List<String> lines = lines(rendered);
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("\f");
+        // lineage: the second rendered line is the first line of page 2
+        assertThat(rendered.lines().page(2)).isEqualTo(2);
+        assertThat(rendered.lines().lineOnPage(2)).isEqualTo(1);
+        assertThat(rendered.lines().page(0)).isNull();
     }
 
     @Test

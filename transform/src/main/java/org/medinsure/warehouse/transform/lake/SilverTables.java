@@ -64,6 +64,9 @@ public final class SilverTables {
             .string("beneficiaries_source", "Where beneficiaries came from: indicator (a head-count target, a bound "
                     + "recorded as its number) or basis (the 测算依据 formula such as 658090人×32元); NULL with no head-count")
             .partitionBy("province", "fiscal_year")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable INDICATORS = LakeTable.builder(LAYER, "indicators",
@@ -102,6 +105,9 @@ public final class SilverTables {
                     + "单位：万元 or 项目资金（万元）, for a bare money amount), concept (not printed: the taxonomy "
                     + "concept's expected unit, e.g. % for ≥96 satisfaction); NULL when there is no unit")
             .partitionBy("province", "fiscal_year")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable BUDGET_LINES = LakeTable.builder(LAYER, "budget_lines",
@@ -127,6 +133,9 @@ public final class SilverTables {
             .yuan("already_allocated_yuan", "For an allocation row: what was allocated earlier (已提前下达), yuan")
             .yuan("this_allocation_yuan", "For an allocation row: what this notice allocates (本次下达), yuan")
             .partitionBy("province", "fiscal_year")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable TABLE_TOTALS = LakeTable.builder(LAYER, "table_totals",
@@ -145,6 +154,9 @@ public final class SilverTables {
             .string("column_name", "Amount column")
             .yuan("amount_yuan", "The total in yuan")
             .partitionBy("province", "fiscal_year")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable EXECUTION_STATEMENTS = LakeTable.builder(LAYER, "execution_statements",
@@ -163,6 +175,9 @@ public final class SilverTables {
             .real("rate_pct", "Execution rate as printed, percent points")
             .string("source", "text, table or text+table")
             .partitionBy("province", "fiscal_year")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable STATED_TOTALS = LakeTable.builder(LAYER, "stated_totals",
@@ -179,6 +194,9 @@ public final class SilverTables {
             .bool("matches_table",
                     "A table total of the document prints the same amount; NULL when the document has no table totals")
             .partitionBy("province", "fiscal_year")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final LakeTable PROBLEMS = LakeTable.builder(LAYER, "problems",
@@ -190,6 +208,9 @@ public final class SilverTables {
             .string("check", "Name of the check")
             .string("severity", "error or warning")
             .string("detail", "What was found, with the value")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
             .build();
 
     public static final List<LakeTable> ALL = List.of(DOCUMENTS, PROJECTS, INDICATORS, BUDGET_LINES, TABLE_TOTALS,

@@ -246,7 +246,9 @@ public final class TransformJob {
                 .join(paths, "project_id")
                 .select(col("doc_id"), col("source_path"), col("source_line"), lit("transform").as("stage"),
                         col("check"), col("severity"), col("detail"));
-        return lake.read(spark, BronzeTables.PROBLEMS).unionByName(regionProblems).unionByName(normalisationProblems);
+        // the problems transform finds concern whole files or forms: they have no page
+        return lake.read(spark, BronzeTables.PROBLEMS).unionByName(regionProblems, true)
+                .unionByName(normalisationProblems, true);
     }
 
     private static org.apache.spark.sql.Column unresolvedRegionDetail(org.apache.spark.sql.Column path, org.apache.spark.sql.Column method) {
