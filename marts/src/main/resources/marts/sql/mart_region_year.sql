@@ -1,6 +1,7 @@
 -- One row per county and year (a prefecture's own documents, such as its allocation notices, are no
--- county's). quality_score is the mean of three shares: documents fully parsed,
--- indicators matched to the taxonomy, and facts without a problem row (parsed, matched, reconciled).
+-- county's). quality_score is the mean of four shares: documents fully parsed, indicators matched to
+-- the taxonomy, facts without a problem row, and reconciliation checks passed (a region without checks
+-- counts as passing them).
 WITH docs AS (
     SELECT region_code, province, county, fiscal_year, COUNT(*) AS documents,
            SUM(CASE WHEN status = 'parsed' THEN 1 ELSE 0 END) AS parsed_documents,
@@ -34,6 +35,10 @@ WITH docs AS (
     SELECT d.region_code, d.fiscal_year, COUNT(*) AS problems
     FROM problems pr JOIN documents d ON d.doc_id = pr.doc_id AND d.source_path = pr.source_path
     GROUP BY d.region_code, d.fiscal_year
+), check_stats AS (
+    SELECT d.region_code, d.fiscal_year, COUNT(*) AS checks, SUM(CASE WHEN c.passed THEN 1 ELSE 0 END) AS passed
+    FROM checks c JOIN documents d ON d.doc_id = c.doc_id AND d.source_path = c.source_path
+    GROUP BY d.region_code, d.fiscal_year
 ), execution AS (
     -- the department's total expenditure where both budget and final accounts are loaded, else the
     -- sum of its 类 lines, else what its self-evaluated projects executed of their budgets
@@ -57,7 +62,8 @@ SELECT d.region_code, d.province, d.county, d.fiscal_year, d.documents,
        (d.parsed_documents / d.documents
         + CASE WHEN COALESCE(i.indicators, 0) = 0 THEN 1.0 ELSE i.matched / i.indicators END
         + greatest(0.0, 1.0 - COALESCE(pr.problems, 0)
-              / greatest(1, COALESCE(p.projects, 0) + COALESCE(i.indicators, 0) + COALESCE(l.lines, 0)))) / 3.0
+              / greatest(1, COALESCE(p.projects, 0) + COALESCE(i.indicators, 0) + COALESCE(l.lines, 0)))
+        + CASE WHEN COALESCE(c.checks, 0) = 0 THEN 1.0 ELSE c.passed / c.checks END) / 4.0
            AS quality_score,
        d.doc_ids
 FROM docs d
@@ -65,5 +71,6 @@ LEFT JOIN project_stats p ON p.region_code = d.region_code AND p.fiscal_year = d
 LEFT JOIN indicator_stats i ON i.region_code = d.region_code AND i.fiscal_year = d.fiscal_year
 LEFT JOIN line_stats l ON l.region_code = d.region_code AND l.fiscal_year = d.fiscal_year
 LEFT JOIN problem_stats pr ON pr.region_code = d.region_code AND pr.fiscal_year = d.fiscal_year
+LEFT JOIN check_stats c ON c.region_code = d.region_code AND c.fiscal_year = d.fiscal_year
 LEFT JOIN execution e ON e.region_code = d.region_code AND e.fiscal_year = d.fiscal_year
 LEFT JOIN satisfaction s ON s.region_code = d.region_code AND s.fiscal_year = d.fiscal_year

@@ -163,8 +163,23 @@ public final class BronzeTables {
                     + "rendered document); NULL for other files")
             .build();
 
+    public static final LakeTable CHECKS = LakeTable.builder(LAYER, "checks",
+                    "One row per reconciliation a document was put through (vocabulary/checks.csv), passed or not.")
+            .string("doc_id", "Document checked")
+            .string("source_path", "File checked")
+            .bigint("source_line", "Line of the amount checked (parent row, total, stated sentence)")
+            .string("check", "Rule: children_sum, table_total, basic_plus_project, stated_total")
+            .string("scope", "What was checked: table, row and column")
+            .yuan("expected_yuan", "What the document's other figures make the amount, in yuan")
+            .yuan("found_yuan", "The amount printed, in yuan")
+            .bool("passed", "Whether the two agree within the rule's tolerance")
+            .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
+            .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
+                    + "rendered document); NULL for other files")
+            .build();
+
     public static final List<LakeTable> ALL = List.of(DOCUMENTS, PROJECT_FORMS, INDICATOR_ROWS, BUDGET_LINES,
-            TABLE_TOTALS, EXECUTION_STATEMENTS, STATED_TOTALS, PROBLEMS);
+            TABLE_TOTALS, EXECUTION_STATEMENTS, STATED_TOTALS, PROBLEMS, CHECKS);
 
     private BronzeTables() {
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.medinsure.warehouse.ingest.check.DocumentChecks;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
+import org.medinsure.warehouse.ingest.model.CheckResult;
 import org.medinsure.warehouse.ingest.model.ExecutionStatement;
 import org.medinsure.warehouse.ingest.model.Indicator;
 import org.medinsure.warehouse.ingest.model.ParsedDocument;
@@ -112,6 +114,16 @@ final class BronzeRows {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) problem.sourceLine(), "ingest",
                     problem.check(), problem.severity().code(), problem.detail(), file.page(problem.sourceLine()),
                     file.lineOnPage(problem.sourceLine())));
+        }
+        return rows;
+    }
+
+    static List<Row> checks(IngestedFile file, DocumentChecks checks) {
+        List<Row> rows = new ArrayList<>();
+        for (CheckResult check : checks.run(file.document())) {
+            rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) check.sourceLine(), check.check(),
+                    check.scope(), check.expected(), check.found(), check.passed(), file.page(check.sourceLine()),
+                    file.lineOnPage(check.sourceLine())));
         }
         return rows;
     }

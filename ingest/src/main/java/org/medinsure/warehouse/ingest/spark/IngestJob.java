@@ -26,6 +26,7 @@ import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.parse.DocumentStatus;
+import org.medinsure.warehouse.ingest.check.DocumentChecks;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.ingest.parse.IngestedFile;
@@ -112,6 +113,8 @@ public final class IngestJob {
         tables.put(BronzeTables.EXECUTION_STATEMENTS, facts(distinct, BronzeRows::executionStatements, BronzeTables.EXECUTION_STATEMENTS));
         tables.put(BronzeTables.STATED_TOTALS, facts(distinct, BronzeRows::statedTotals, BronzeTables.STATED_TOTALS));
         tables.put(BronzeTables.PROBLEMS, problems);
+        DocumentChecks checks = DocumentChecks.load(knowledge);
+        tables.put(BronzeTables.CHECKS, facts(distinct, file -> BronzeRows.checks(file, checks), BronzeTables.CHECKS));
         lake.writeLayer(spark, BronzeTables.LAYER, tables);
 
         Summary summary = new Summary(total,

@@ -75,7 +75,8 @@ public final class GoldTables {
             .yuan("total_budget_yuan", "Sum of project amounts, yuan")
             .real("execution_rate", "Department execution rate as a fraction, where final accounts give one")
             .real("mean_satisfaction_target_pct", "Mean satisfaction target, percent points")
-            .real("quality_score", "Share of the county's facts that parsed, matched and reconciled, 0 to 1")
+            .real("quality_score", "Mean of four shares, 0 to 1: documents parsed, indicators matched, facts without a "
+                    + "problem row, reconciliation checks passed")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
             .partitionBy("province", "fiscal_year")
             .build();

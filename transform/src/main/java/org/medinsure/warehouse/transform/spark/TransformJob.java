@@ -88,6 +88,7 @@ public final class TransformJob {
         tables.put(SilverTables.EXECUTION_STATEMENTS,
                 withRegion(lake.read(spark, BronzeTables.EXECUTION_STATEMENTS), primaryRegions));
         tables.put(SilverTables.STATED_TOTALS, withRegion(lake.read(spark, BronzeTables.STATED_TOTALS), primaryRegions));
+        tables.put(SilverTables.CHECKS, withRegion(lake.read(spark, BronzeTables.CHECKS), primaryRegions));
         tables.put(SilverTables.PROBLEMS, problems(regions, bronzeDocuments, normalised));
         lake.writeLayer(spark, SilverTables.LAYER, tables);
 
