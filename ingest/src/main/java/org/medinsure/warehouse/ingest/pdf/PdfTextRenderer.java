@@ -30,6 +30,18 @@ public final class PdfTextRenderer {
     /** Share of the font size within which two lines that share no column are one row. */
     private static final double SAME_ROW = 0.8;
 
+    /**
+     * PDFBox reports font substitutions and unsupported cmap tables through java.util.logging, once
+     * per font and file; they change no character read, so only its errors are let through. The
+     * loggers are held here, as java.util.logging keeps its loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+    }
+
     private PdfTextRenderer() {
     }
 
