@@ -6,7 +6,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import java.util.Set;
@@ -38,6 +45,24 @@ public final class FileIngestor {
     private static final Set<String> WORD_FORMATS = Set.of("docx", "doc");
     private static final Set<String> HTML_FORMATS = Set.of("html", "htm", "xhtml", "shtml", "mht");
     private final DocumentParser parser;
+    private final Limits limits;
+    /** Reads one file at a time, so that a file past its time limit can be left behind. */
+    private ExecutorService reader = newReader();
+
+    /**
+     * What one file may take: a pathological file (a PDF of ten thousand pages, a table that makes a
+     * reader go round) is stopped and listed, and the run goes on.
+     *
+     * @param time longest a file may be read for
+     * @param maxBytes largest file read
+     */
+    public record Limits(Duration time, long maxBytes) implements java.io.Serializable {
+        public static final Limits DEFAULT = new Limits(Duration.ofMinutes(2), 200L * 1024 * 1024);
+
+        public Limits {
+            Objects.requireNonNull(time, "time is null");
+        }
+    }
 
     public FileIngestor() {
         this(IngestKnowledge.bundled());
@@ -45,7 +70,12 @@ public final class FileIngestor {
 
     /** An ingestor reading with the bundled vocabularies extended by the user's. */
     public FileIngestor(IngestKnowledge knowledge) {
+        this(knowledge, Limits.DEFAULT);
+    }
+
+    public FileIngestor(IngestKnowledge knowledge, Limits limits) {
         this.parser = new DocumentParser(Objects.requireNonNull(knowledge, "knowledge is null"));
+        this.limits = Objects.requireNonNull(limits, "limits is null");
     }
 
     public IngestedFile ingest(String sourcePath, byte[] bytes) {
@@ -56,6 +86,41 @@ public final class FileIngestor {
         if (bytes.length == 0) {
             return rejected(docId, sourcePath, format, null, 0, Problem.error(0, "empty_file", sourcePath + ": the file is empty"));
         }
+        if (bytes.length > limits.maxBytes()) {
+            return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "file_too_large",
+                    sourcePath + ": " + bytes.length + " bytes, more than the " + limits.maxBytes() + " a file may have"));
+        }
+        Future<IngestedFile> reading = reader.submit(() -> read(sourcePath, bytes, docId, format));
+        try {
+            return reading.get(limits.time().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reading.cancel(true);
+            reader.shutdownNow();
+            reader = newReader(); // the stuck reader is left to end on its own
+            return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "time_limit",
+                    sourcePath + ": not read within " + limits.time().toSeconds() + " s; stopped so that the run goes on"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading " + sourcePath, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                LOG.error("Out of memory while reading {}", sourcePath, e.getCause());
+                return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "memory_limit",
+                        sourcePath + ": reading it took more memory than the run has; stopped so that the run goes on"));
+            }
+            throw new IllegalStateException("Cannot read " + sourcePath + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static ExecutorService newReader() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "file-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private IngestedFile read(String sourcePath, byte[] bytes, String docId, String format) {
         if (format.equals("pdf")) {
             return pdf(docId, sourcePath, bytes);
         }

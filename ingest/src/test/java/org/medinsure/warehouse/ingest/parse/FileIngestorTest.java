@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 
 class FileIngestorTest {
@@ -45,5 +46,22 @@ class FileIngestorTest {
             assertThat(problem.check()).isEqualTo("unreadable_pdf");
             assertThat(problem.detail()).contains("scans/form.pdf");
         });
+    }
+
+    @Test
+    void aFileOverTheLimitsIsListedAndTheNextFileIsStillRead() {
+        FileIngestor limited = new FileIngestor(IngestKnowledge.bundled(),
+                new FileIngestor.Limits(java.time.Duration.ofMillis(1), 1_000_000));
+        String form = "项目名称\t城乡医疗救助\n".repeat(20_000); // ~ 800 kB of lines: far more than a millisecond to read
+
+        IngestedFile slow = limited.ingest("slow.txt", form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IngestedFile large = limited.ingest("large.txt", new byte[1_000_001]);
+        IngestedFile next = new FileIngestor(IngestKnowledge.bundled(), new FileIngestor.Limits(java.time.Duration.ofMinutes(1),
+                1_000_000)).ingest("next.txt", "项目名称\t城乡医疗救助\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(slow.document().problems()).extracting(problem -> problem.check()).containsExactly("time_limit");
+        assertThat(DocumentStatus.of(slow.document())).isEqualTo(DocumentStatus.REJECTED);
+        assertThat(large.document().problems()).extracting(problem -> problem.check()).containsExactly("file_too_large");
+        assertThat(DocumentStatus.of(next.document())).isNotEqualTo(DocumentStatus.REJECTED);
     }
 }
