@@ -19,17 +19,17 @@ import picocli.CommandLine.Option;
 /**
  * Knowledge a user extends without recompiling: a folder whose files have the names and shapes of
  * the bundled ones — what ingest reads documents with (form-labels.csv, budget-labels.csv,
- * document-types.csv) and what transform and marts normalise and compare with (indicators.csv,
- * levels.csv, units.csv, comparators.csv, qualitative.csv, programmes.csv, region-aliases.csv,
- * thresholds.properties). Rows of a user file extend the bundled table, and a row with the same
+ * document-types.csv, checks.csv, units.csv) and what transform and marts normalise and compare
+ * with (indicators.csv, levels.csv, units.csv, comparators.csv, qualitative.csv, programmes.csv,
+ * region-aliases.csv, thresholds.properties). Rows of a user file extend the bundled table, and a row with the same
  * key overrides it.
  */
 public final class KnowledgeOptions {
     @Option(names = "--config", paramLabel = "DIR",
             description = "Folder of knowledge files extending the bundled ones: form-labels.csv, budget-labels.csv, "
-                    + "document-types.csv (ingest); units.csv (ingest money and transform values); indicators.csv, levels.csv, "
-                    + "comparators.csv, qualitative.csv, "
-                    + "programmes.csv, region-aliases.csv (transform); thresholds.properties (marts)")
+                    + "document-types.csv, checks.csv (ingest); units.csv (ingest money and transform values); "
+                    + "indicators.csv, levels.csv, comparators.csv, qualitative.csv, programmes.csv, region-aliases.csv "
+                    + "(transform); thresholds.properties (marts)")
     Path config;
 
     List<Path> file(String name) {
