@@ -520,6 +520,15 @@ public final class AlignedTextReader implements LayoutReader {
         return cell.pieces().get(cell.pieces().size() - 1).strip();
     }
 
+    /**
+     * The columns a terminal (and {@code pdftotext -layout}) gives a text: two for a CJK or
+     * full-width character, one otherwise. Renderers that place text on a grid for this reader use
+     * the same measure.
+     */
+    public static int displayWidth(String text) {
+        return width(text, true);
+    }
+
     private static int width(String text, boolean displayWidth) {
         int width = 0;
         for (int i = 0; i < text.length(); i++) {

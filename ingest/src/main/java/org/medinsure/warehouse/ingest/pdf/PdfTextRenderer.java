@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.medinsure.warehouse.ingest.layout.AlignedTextReader;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.PageLines;
@@ -207,7 +208,7 @@ public final class PdfTextRenderer {
      */
     private static double columnWidth(List<TextPosition> characters) {
         double[] widths = characters.stream()
-                .mapToDouble(character -> character.getWidthDirAdj() / displayWidth(character.getUnicode()))
+                .mapToDouble(character -> character.getWidthDirAdj() / columns(character.getUnicode()))
                 .filter(width -> width > 0.1)
                 .sorted().toArray();
         return widths.length == 0 ? 5 : widths[widths.length / 2];
@@ -230,35 +231,39 @@ public final class PdfTextRenderer {
                 continue; // a glyph printed over the one before (bold by overprinting)
             }
             int target = (int) Math.round((x - left) / column);
-            if (Double.isNaN(end)) {
-                text.append(" ".repeat(target)); // the line's indent
-                position = target;
-                text.append(character.getUnicode());
-                position += displayWidth(character.getUnicode());
-                end = x + character.getWidthDirAdj();
-                continue;
-            }
-            double gap = x - end;
-            // characters of one word follow each other however the grid drifts; a gap puts the next
-            // cell at its column, at least two spaces away
-            int spaces;
-            if (gap >= column * 1.2) {
-                spaces = Math.max(target - position, 2);
-            } else if (gap >= column * 0.9) {
-                spaces = 1;
-            } else {
-                // a figure ending where a label begins (4,100,000.00年度资金申请总额): two cells
-                spaces = gap > column * 0.25 && scriptChanges(text, character.getUnicode()) ? 2 : spaced ? 1 : 0;
-            }
+            int spaces = Double.isNaN(end) ? target // the line's indent
+                    : spacesBefore(x - end, column, target - position, spaced ? 1 : 0,
+                            scriptChanges(text, character.getUnicode()));
             spaced = false;
             text.append(" ".repeat(Math.max(0, spaces)));
             position += Math.max(0, spaces);
             String unicode = character.getUnicode();
             text.append(unicode);
-            position += displayWidth(unicode);
+            position += columns(unicode);
             end = x + character.getWidthDirAdj();
         }
         return text.toString();
+    }
+
+    /**
+     * The spaces before a character {@code gap} points after the one before it: characters of one
+     * word follow each other however the grid drifts ({@code printed} is 1 where a space glyph was
+     * printed between them); a gap puts the next cell at its column, at least two spaces away; a
+     * figure ending where a label begins (4,100,000.00年度资金申请总额) is two cells.
+     */
+    private static int spacesBefore(double gap, double column, int toColumn, int printed, boolean scriptChanges) {
+        if (gap >= column * 1.2) {
+            return Math.max(toColumn, 2);
+        }
+        if (gap >= column * 0.9) {
+            return 1;
+        }
+        return gap > column * 0.25 && scriptChanges ? 2 : printed;
+    }
+
+    /** The grid columns a glyph's text takes, as the aligned-text reader measures them (at least one). */
+    private static int columns(String unicode) {
+        return Math.max(1, AlignedTextReader.displayWidth(unicode));
     }
 
     /** Whether a figure meets a Chinese character here, or the other way round. */
@@ -273,15 +278,4 @@ public final class PdfTextRenderer {
         return lastHan && Character.isDigit(first) || firstHan && Character.isDigit(last);
     }
 
-    /** Display columns of a glyph's text: two for CJK and full-width forms, one otherwise. */
-    private static int displayWidth(String unicode) {
-        int width = 0;
-        for (int i = 0; i < unicode.length(); ) {
-            int c = unicode.codePointAt(i);
-            width += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || c >= 0xFF00 && c <= 0xFF60 || c >= 0x3000 && c <= 0x303F ? 2 : 1;
-            i += Character.charCount(c);
-        }
-        return Math.max(1, width);
-    }
 }
