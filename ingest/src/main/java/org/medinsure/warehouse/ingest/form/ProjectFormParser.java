@@ -181,7 +181,7 @@ public final class ProjectFormParser {
             return Optional.empty();
         }
         GridRow last = grid.rows().get(grid.rows().size() - 1);
-        int lastLine = lastNonBlankLine(text);
+        int lastLine = text.lastNonBlankLine(text.size());
         if (last.line() <= table.headerLine() || last.lastLine() < lastLine || last.prose()) {
             return Optional.empty();
         }
@@ -192,15 +192,6 @@ public final class ProjectFormParser {
         boolean indicatorRow = cells.size() >= 2 || cells.stream()
                 .anyMatch(cell -> vocabulary.isLevel1(cell) || vocabulary.level2Parents(cell).isPresent());
         return !read && !closing && indicatorRow ? Optional.of(last) : Optional.empty();
-    }
-
-    private static int lastNonBlankLine(CleanText text) {
-        for (int line = text.size(); line >= 1; line--) {
-            if (!text.line(line).isBlank()) {
-                return line;
-            }
-        }
-        return 0;
     }
 
     /**

@@ -14,8 +14,8 @@ final class CutRow {
     }
 
     static OptionalInt of(CleanText text) {
-        int last = previousNonBlank(text, text.size());
-        int above = previousNonBlank(text, last - 1);
+        int last = text.lastNonBlankLine(text.size());
+        int above = text.lastNonBlankLine(last - 1);
         if (last < 1 || above < 1) {
             return OptionalInt.empty();
         }
@@ -29,14 +29,5 @@ final class CutRow {
 
     private static int tabCells(String line) {
         return line.split("\t", -1).length;
-    }
-
-    private static int previousNonBlank(CleanText text, int from) {
-        for (int line = Math.min(from, text.size()); line >= 1; line--) {
-            if (!text.line(line).isBlank()) {
-                return line;
-            }
-        }
-        return 0;
     }
 }

@@ -53,16 +53,19 @@ final class FlattenedSheets {
 
     Optional<Split> split(CleanText text) {
         Objects.requireNonNull(text, "text is null");
+        if (text.lines().stream().noneMatch(FlattenedSheets::isFlattened)) {
+            return Optional.empty(); // the common case: nothing to copy
+        }
         List<SourceLine> lines = new ArrayList<>();
         List<Integer> toInput = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (SourceLine line : text.lines()) {
-            String[] cells = line.cells() == null ? line.text().strip().split(" ") : new String[0];
-            if (cells.length < MIN_CELLS || line.text().contains("\t") || line.text().contains("  ")) {
+            if (!isFlattened(line)) {
                 toInput.add(line.number());
                 lines.add(new SourceLine(lines.size() + 1, line.text()));
                 continue;
             }
+            String[] cells = line.text().strip().split(" ");
             List<String> rows = rows(cells);
             problems.add(Problem.warning(line.number(), "flattened_sheet", text.at(line.number()) + ": " + cells.length
                     + " cells of a sheet printed on one line with their empty cells dropped; " + rows.size()
@@ -90,6 +93,23 @@ final class FlattenedSheets {
         }
         return Optional.of(new Split(new CleanText(text.sourcePath(), lines, LineOrigins.of(files), printed), map,
                 problems));
+    }
+
+    /**
+     * A line of plain text holding a whole sheet: many cells one space apart, no tab and no wider gap
+     * (a line of a structured source keeps its cells and is never one).
+     */
+    private static boolean isFlattened(SourceLine line) {
+        String text = line.text();
+        if (line.cells() != null || text.indexOf('\t') >= 0 || text.contains("  ")) {
+            return false;
+        }
+        String stripped = text.strip();
+        int cells = stripped.isEmpty() ? 0 : 1;
+        for (int i = 0; i < stripped.length() && cells < MIN_CELLS; i++) {
+            cells += stripped.charAt(i) == ' ' ? 1 : 0;
+        }
+        return cells >= MIN_CELLS;
     }
 
     private List<String> rows(String[] cells) {

@@ -53,6 +53,16 @@ public record CleanText(String sourcePath, List<SourceLine> lines, LineOrigins o
         return lines.get(number - 1);
     }
 
+    /** The last line at or before {@code from} that holds text; 0 when there is none. */
+    public int lastNonBlankLine(int from) {
+        for (int line = Math.min(from, lines.size()); line >= 1; line--) {
+            if (!lines.get(line - 1).isBlank()) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
     public int size() {
         return lines.size();
     }
