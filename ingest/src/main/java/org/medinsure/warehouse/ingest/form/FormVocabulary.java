@@ -62,9 +62,10 @@ public final class FormVocabulary {
     private final Set<String> headingPrefixes = new HashSet<>();
     /** The first characters of the title and excluded-title words. */
     private String titleInitials = "";
-    private Money money = Money.bundled();
+    private final Money money;
 
-    private FormVocabulary() {
+    private FormVocabulary(Money money) {
+        this.money = money;
     }
 
     /** The bundled vocabulary. */
@@ -75,18 +76,16 @@ public final class FormVocabulary {
     /** The bundled vocabulary extended by the user's file of the same name. */
     public static FormVocabulary load(IngestKnowledge knowledge) {
         Objects.requireNonNull(knowledge, "knowledge is null");
-        FormVocabulary vocabulary = of(knowledge.files(FILE, COLUMNS));
-        vocabulary.money = Money.load(knowledge);
-        return vocabulary;
+        return of(knowledge.files(FILE, COLUMNS), Money.load(knowledge));
     }
 
     /** A vocabulary from CSV text alone, for tests of a template's words. */
     public static FormVocabulary parse(String csv) {
-        return of(List.of(KnowledgeFile.text("form-labels", csv, COLUMNS)));
+        return of(List.of(KnowledgeFile.text("form-labels", csv, COLUMNS)), Money.bundled());
     }
 
-    private static FormVocabulary of(List<KnowledgeFile> files) {
-        FormVocabulary vocabulary = new FormVocabulary();
+    private static FormVocabulary of(List<KnowledgeFile> files, Money money) {
+        FormVocabulary vocabulary = new FormVocabulary(money);
         // annotations first: every other label is compacted with them
         for (KnowledgeFile file : files) {
             for (KnowledgeFile.Row row : file.rows()) {
