@@ -1,11 +1,10 @@
 package org.medinsure.warehouse.ingest.office;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.medinsure.warehouse.ingest.model.Problem;
-import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 
 /**
  * What the Office readers share: their result, the limits that refuse a hostile file (a zip bomb
@@ -22,29 +21,18 @@ public final class OfficeFiles {
     private OfficeFiles() {
     }
 
-    /** The rendered lines, or null with the reason a file could not be read. */
-    public record Rendered(CleanText text, List<Problem> problems) {
-        public Rendered {
-            problems = List.copyOf(problems);
-        }
-
-        public boolean unreadable() {
-            return text == null;
-        }
-    }
-
     static void limitZip() {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
     /** A file POI refused or could not open, named with the reason. */
-    static Rendered refused(String sourcePath, String kind, Exception e) {
+    static RenderedFile refused(String sourcePath, String kind, Exception e) {
         String message = String.valueOf(e.getMessage());
         boolean bomb = message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceed");
-        return new Rendered(null, List.of(Problem.error(0, bomb ? "refused_file" : "unreadable_office_file",
+        return RenderedFile.refused(Problem.error(0, bomb ? "refused_file" : "unreadable_office_file",
                 sourcePath + ": cannot read the " + kind + (bomb ? ", refused as a possible zip bomb: " : ": ")
-                        + e.getClass().getSimpleName() + ": " + message)));
+                        + e.getClass().getSimpleName() + ": " + message));
     }
 
     /** A unit a number format prints after the figure ({@code 0.00"万元"} → 万元), or "". */

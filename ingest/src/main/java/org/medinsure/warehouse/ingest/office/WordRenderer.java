@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.medinsure.warehouse.ingest.layout.SpannedRows;
 import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -33,12 +34,12 @@ public final class WordRenderer {
     private WordRenderer() {
     }
 
-    public static OfficeFiles.Rendered render(String sourcePath, byte[] bytes, boolean legacy) {
+    public static RenderedFile render(String sourcePath, byte[] bytes, boolean legacy) {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
         Objects.requireNonNull(bytes, "bytes is null");
         if (legacy) {
             try (WordExtractor extractor = new WordExtractor(new ByteArrayInputStream(bytes))) {
-                return new OfficeFiles.Rendered(TextCleaner.clean(sourcePath, extractor.getText()), List.of());
+                return new RenderedFile(TextCleaner.clean(sourcePath, extractor.getText()), null, List.of());
             } catch (IOException | RuntimeException e) {
                 return OfficeFiles.refused(sourcePath, "Word document", e);
             }
@@ -47,7 +48,7 @@ public final class WordRenderer {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             WordRenderer renderer = new WordRenderer();
             renderer.body(document.getBodyElements());
-            return new OfficeFiles.Rendered(new CleanText(sourcePath, renderer.lines), List.of());
+            return new RenderedFile(new CleanText(sourcePath, renderer.lines), null, List.of());
         } catch (IOException | RuntimeException e) {
             return OfficeFiles.refused(sourcePath, "Word document", e);
         }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.medinsure.warehouse.ingest.layout.SpannedRows;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.text.CleanText;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 
 /**
@@ -31,7 +32,7 @@ public final class WorkbookRenderer {
     private WorkbookRenderer() {
     }
 
-    public static OfficeFiles.Rendered render(String sourcePath, byte[] bytes) {
+    public static RenderedFile render(String sourcePath, byte[] bytes) {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
         Objects.requireNonNull(bytes, "bytes is null");
         OfficeFiles.limitZip();
@@ -50,7 +51,7 @@ public final class WorkbookRenderer {
         } catch (IOException | RuntimeException e) {
             return OfficeFiles.refused(sourcePath, "workbook", e);
         }
-        return new OfficeFiles.Rendered(new CleanText(sourcePath, lines), problems);
+        return new RenderedFile(new CleanText(sourcePath, lines), null, problems);
     }
 
     private static void sheet(String sourcePath, Sheet sheet, List<SourceLine> lines, List<Problem> problems) {

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import java.util.Set;
-import org.medinsure.warehouse.ingest.office.OfficeFiles;
 import org.medinsure.warehouse.ingest.office.WordRenderer;
 import org.medinsure.warehouse.ingest.office.WorkbookRenderer;
 import org.medinsure.warehouse.ingest.pdf.PdfTextRenderer;
@@ -28,7 +27,7 @@ import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.html.HtmlPageRenderer;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.text.CleanText;
-import org.medinsure.warehouse.ingest.text.PageLines;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 import org.medinsure.warehouse.ingest.text.DecodedText;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
 import org.medinsure.warehouse.ingest.text.TextDecoder;
@@ -121,11 +120,8 @@ public final class FileIngestor {
     }
 
     private IngestedFile read(String sourcePath, byte[] bytes, String docId, String format) {
-        if (format.equals("pdf")) {
-            return pdf(docId, sourcePath, bytes);
-        }
-        if (WORKBOOK_FORMATS.contains(format) || WORD_FORMATS.contains(format)) {
-            return office(docId, sourcePath, format, bytes);
+        if (format.equals("pdf") || WORKBOOK_FORMATS.contains(format) || WORD_FORMATS.contains(format)) {
+            return binary(docId, sourcePath, format, bytes);
         }
         boolean html = HTML_FORMATS.contains(format);
         if (!html && !TEXT_FORMATS.contains(format)) {
@@ -153,43 +149,28 @@ public final class FileIngestor {
         }
     }
 
-    /** A PDF's text layer, rendered as aligned lines and read like any other text. */
-    private IngestedFile pdf(String docId, String sourcePath, byte[] bytes) {
+    /**
+     * A PDF (its text layer, rendered as aligned lines), a Word document or an Excel workbook
+     * (rendered into lines whose tables keep their cells), read like any other text.
+     */
+    private IngestedFile binary(String docId, String sourcePath, String format, byte[] bytes) {
         try {
-            PdfTextRenderer.Rendered rendered = PdfTextRenderer.render(sourcePath, bytes);
-            return rendered.unreadable()
-                    ? rejected(docId, sourcePath, "pdf", null, bytes.length, rendered.problems().get(0))
-                    : rendered(docId, sourcePath, "pdf", bytes.length, rendered.text(), rendered.problems(),
-                            rendered.lines());
-        } catch (RuntimeException e) {
-            LOG.error("Internal error while reading {}", sourcePath, e);
-            return rejected(docId, sourcePath, "pdf", null, bytes.length, internalError(sourcePath, e));
-        }
-    }
-
-    /** A Word document or an Excel workbook, rendered into lines whose tables keep their cells. */
-    private IngestedFile office(String docId, String sourcePath, String format, byte[] bytes) {
-        try {
-            OfficeFiles.Rendered rendered = WORKBOOK_FORMATS.contains(format)
-                    ? WorkbookRenderer.render(sourcePath, bytes)
+            RenderedFile rendered = format.equals("pdf") ? PdfTextRenderer.render(sourcePath, bytes)
+                    : WORKBOOK_FORMATS.contains(format) ? WorkbookRenderer.render(sourcePath, bytes)
                     : WordRenderer.render(sourcePath, bytes, format.equals("doc"));
-            return rendered.unreadable()
-                    ? rejected(docId, sourcePath, format, null, bytes.length, rendered.problems().get(0))
-                    : rendered(docId, sourcePath, format, bytes.length, rendered.text(), rendered.problems(), null);
+            if (rendered.unreadable()) {
+                return rejected(docId, sourcePath, format, null, bytes.length, rendered.problems().get(0));
+            }
+            CleanText text = rendered.text();
+            ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
+            if (!rendered.problems().isEmpty()) {
+                parsed = parsed.withLeadingProblems(rendered.problems());
+            }
+            return new IngestedFile(docId, sourcePath, format, null, bytes.length, text.size(), parsed, rendered.pages());
         } catch (RuntimeException e) {
             LOG.error("Internal error while reading {}", sourcePath, e);
             return rejected(docId, sourcePath, format, null, bytes.length, internalError(sourcePath, e));
         }
-    }
-
-    /** A binary file's rendered lines read like any text, what the renderer noticed listed first. */
-    private IngestedFile rendered(String docId, String sourcePath, String format, long size, CleanText text,
-                                  List<Problem> noticed, PageLines pages) {
-        ParsedDocument parsed = parser.parse(text).withSourceLines(text.origins()::sourceLine);
-        if (!noticed.isEmpty()) {
-            parsed = parsed.withLeadingProblems(noticed);
-        }
-        return new IngestedFile(docId, sourcePath, format, null, size, text.size(), parsed, pages);
     }
 
     private static Problem internalError(String sourcePath, RuntimeException e) {

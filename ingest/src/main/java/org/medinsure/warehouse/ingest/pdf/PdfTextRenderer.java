@@ -14,6 +14,7 @@ import org.medinsure.warehouse.ingest.layout.AlignedTextReader;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.PageLines;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 import org.medinsure.warehouse.ingest.text.TextCleaner;
 
 /**
@@ -46,19 +47,7 @@ public final class PdfTextRenderer {
     private PdfTextRenderer() {
     }
 
-    /** The rendered text with the page of each of its lines, or why there is none, and the number of pages. */
-    public record Rendered(CleanText text, PageLines lines, List<Problem> problems, int pages) {
-        public Rendered {
-            problems = List.copyOf(problems);
-        }
-
-        /** Whether the file gave no text at all (a scan, or a password is needed). */
-        public boolean unreadable() {
-            return text == null;
-        }
-    }
-
-    public static Rendered render(String sourcePath, byte[] bytes) {
+    public static RenderedFile render(String sourcePath, byte[] bytes) {
         Objects.requireNonNull(sourcePath, "sourcePath is null");
         Objects.requireNonNull(bytes, "bytes is null");
         try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -86,7 +75,7 @@ public final class PdfTextRenderer {
             if (lines.isEmpty()) {
                 problems.add(Problem.error(0, "no_text_layer", sourcePath + ": none of its " + pages + " pages has a"
                         + " text layer (a scanned document); it needs OCR before it can be read"));
-                return new Rendered(null, null, problems, pages);
+                return new RenderedFile(null, null, problems);
             }
             if (!empty.isEmpty()) {
                 problems.add(Problem.warning(0, "no_text_layer", sourcePath + ": pages " + empty
@@ -94,13 +83,13 @@ public final class PdfTextRenderer {
             }
             PageLines where = new PageLines(pageOf.stream().mapToInt(Integer::intValue).toArray(),
                     lineOnPage.stream().mapToInt(Integer::intValue).toArray());
-            return new Rendered(TextCleaner.clean(sourcePath, String.join("\n", lines)), where, problems, pages);
+            return new RenderedFile(TextCleaner.clean(sourcePath, String.join("\n", lines)), where, problems);
         } catch (InvalidPasswordException e) {
-            return new Rendered(null, null, List.of(Problem.error(0, "encrypted", sourcePath
-                    + ": the PDF is encrypted and needs a password to open; it is not read")), 0);
+            return RenderedFile.refused(Problem.error(0, "encrypted", sourcePath
+                    + ": the PDF is encrypted and needs a password to open; it is not read"));
         } catch (IOException e) {
-            return new Rendered(null, null, List.of(Problem.error(0, "unreadable_pdf", sourcePath
-                    + ": cannot read the PDF: " + e.getMessage())), 0);
+            return RenderedFile.refused(Problem.error(0, "unreadable_pdf", sourcePath
+                    + ": cannot read the PDF: " + e.getMessage()));
         }
     }
 

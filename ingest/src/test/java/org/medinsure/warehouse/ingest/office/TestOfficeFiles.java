@@ -23,6 +23,7 @@ import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.parse.DocumentStatus;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.ingest.parse.IngestedFile;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -141,7 +142,7 @@ class TestOfficeFiles {
         table.getRow(0).removeCell(2);
         table.getRow(0).removeCell(1);
 
-        OfficeFiles.Rendered rendered = WordRenderer.render("span.docx", bytes(document), false);
+        RenderedFile rendered = WordRenderer.render("span.docx", bytes(document), false);
 
         var first = rendered.text().line(1).cells();
         assertThat(first).hasSize(3);

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.medinsure.warehouse.ingest.text.RenderedFile;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 
 /**
@@ -52,7 +53,7 @@ class TestPdfTextRenderer {
         }
     }
 
-    private static List<String> lines(PdfTextRenderer.Rendered rendered) {
+    private static List<String> lines(RenderedFile rendered) {
         return rendered.text().lines().stream().map(SourceLine::text).toList();
     }
 
@@ -64,10 +65,10 @@ class TestPdfTextRenderer {
                 new Text(1, 50, 140, "208"), new Text(1, 100, 140, "Social security"), new Text(1, 300, 140, "250.50")),
                 null);
 
-        PdfTextRenderer.Rendered rendered = PdfTextRenderer.render("table.pdf", bytes);
+        RenderedFile rendered = PdfTextRenderer.render("table.pdf", bytes);
 
         assertThat(rendered.problems()).isEmpty();
-        assertThat(rendered.pages()).isEqualTo(1);
+        assertThat(rendered.pages().page(rendered.text().size())).isEqualTo(1);
         List<String> lines = lines(rendered);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1).strip().split("\\s{2,}")).containsExactly("201", "General services", "1,000.00");
@@ -107,20 +108,20 @@ class TestPdfTextRenderer {
         byte[] bytes = pdf(2, List.of(new Text(1, 50, 100, "201 first page"), new Text(2, 50, 100, "208 second page")),
                 null);
 
-        PdfTextRenderer.Rendered rendered = PdfTextRenderer.render("pages.pdf", bytes);
+        RenderedFile rendered = PdfTextRenderer.render("pages.pdf", bytes);
         List<String> lines = lines(rendered);
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("\f");
         // lineage: the second rendered line is the first line of page 2
-        assertThat(rendered.lines().page(2)).isEqualTo(2);
-        assertThat(rendered.lines().lineOnPage(2)).isEqualTo(1);
-        assertThat(rendered.lines().page(0)).isNull();
+        assertThat(rendered.pages().page(2)).isEqualTo(2);
+        assertThat(rendered.pages().lineOnPage(2)).isEqualTo(1);
+        assertThat(rendered.pages().page(0)).isNull();
     }
 
     @Test
     void aPdfWithoutTextIsAScan() throws IOException {
-        PdfTextRenderer.Rendered rendered = PdfTextRenderer.render("scan.pdf", pdf(3, List.of(), null));
+        RenderedFile rendered = PdfTextRenderer.render("scan.pdf", pdf(3, List.of(), null));
 
         assertThat(rendered.unreadable()).isTrue();
         assertThat(rendered.problems()).singleElement().satisfies(problem -> {
@@ -131,7 +132,7 @@ class TestPdfTextRenderer {
 
     @Test
     void aScannedPageAmongTextPagesIsNamed() throws IOException {
-        PdfTextRenderer.Rendered rendered = PdfTextRenderer.render("mixed.pdf",
+        RenderedFile rendered = PdfTextRenderer.render("mixed.pdf",
                 pdf(2, List.of(new Text(1, 50, 100, "201 text")), null));
 
         assertThat(rendered.unreadable()).isFalse();
@@ -146,7 +147,7 @@ class TestPdfTextRenderer {
         byte[] locked = pdf(1, texts, new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
 
         assertThat(lines(PdfTextRenderer.render("open.pdf", ownerOnly))).containsExactly("201 protected");
-        PdfTextRenderer.Rendered refused = PdfTextRenderer.render("locked.pdf", locked);
+        RenderedFile refused = PdfTextRenderer.render("locked.pdf", locked);
         assertThat(refused.unreadable()).isTrue();
         assertThat(refused.problems()).extracting(problem -> problem.check()).containsExactly("encrypted");
     }
