@@ -53,8 +53,11 @@ final class FlattenedSheets {
 
     Optional<Split> split(CleanText text) {
         Objects.requireNonNull(text, "text is null");
-        if (text.lines().stream().noneMatch(FlattenedSheets::isFlattened)) {
-            return Optional.empty(); // the common case: nothing to copy
+        // a structured source (an HTML page, a Word or Excel file) keeps its tables' cells, and its
+        // lines are never renumbered: the cells name their lines
+        if (text.lines().stream().anyMatch(line -> line.cells() != null)
+                || text.lines().stream().noneMatch(FlattenedSheets::isFlattened)) {
+            return Optional.empty();
         }
         List<SourceLine> lines = new ArrayList<>();
         List<Integer> toInput = new ArrayList<>();
@@ -96,12 +99,11 @@ final class FlattenedSheets {
     }
 
     /**
-     * A line of plain text holding a whole sheet: many cells one space apart, no tab and no wider gap
-     * (a line of a structured source keeps its cells and is never one).
+     * A line of plain text holding a whole sheet: many cells one space apart, no tab and no wider gap.
      */
     private static boolean isFlattened(SourceLine line) {
         String text = line.text();
-        if (line.cells() != null || text.indexOf('\t') >= 0 || text.contains("  ")) {
+        if (text.indexOf('\t') >= 0 || text.contains("  ")) {
             return false;
         }
         String stripped = text.strip();

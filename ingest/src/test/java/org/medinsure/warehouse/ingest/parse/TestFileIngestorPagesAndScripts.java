@@ -250,4 +250,23 @@ class TestFileIngestorPagesAndScripts {
                     Indicator::valueRaw).containsExactly(tuple("产出指标", "数量指标", "救助人次", "3000人次以上"));
         });
     }
+
+    @Test
+    void aPageWithALongSpaceSeparatedParagraphKeepsItsTableCells() {
+        // a keyword line of a web page: many words one space apart, as a flattened sheet prints cells
+        String keywords = String.join(" ", java.util.Collections.nCopies(30, "医保"));
+        String page = "<html><body><p>" + keywords + "</p><table>"
+                + "<tr><td>项目名称</td><td>城乡医疗救助</td><td>年度资金总额（万元）</td><td>310</td></tr>"
+                + "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+                + "<tr><td>产出指标</td><td>数量指标</td><td>救助人次</td><td>≥3000人次</td></tr>"
+                + "</table></body></html>";
+
+        ParsedDocument document = ingestor.ingest("page.html", page.getBytes(StandardCharsets.UTF_8)).document();
+
+        assertThat(document.problems()).extracting(problem -> problem.check()).doesNotContain("flattened_sheet");
+        assertThat(document.projects()).singleElement().satisfies(form -> {
+            assertThat(form.projectName()).isEqualTo("城乡医疗救助");
+            assertThat(form.indicators()).extracting(Indicator::name).containsExactly("救助人次");
+        });
+    }
 }
