@@ -60,13 +60,13 @@ final class TableInterpreter {
             problems.add(Problem.warning(block.titleLine(), "unit_assumed", where + " line " + block.titleLine()
                     + ": no 单位 line, amounts read as 万元"));
         }
-        TableHeader header = headerReader.read(grid, block.bodyText());
+        TableHeader header = headerReader.read(grid, block.title() + "\n" + block.bodyText());
         List<GridRow> data = rows.subList(Math.min(header.headerRows(), rows.size()), rows.size());
         if (!header.pairGroups().isEmpty()) {
             return PairTableReader.read(block, header, data, where, problems);
         }
         if (header.economic()) {
-            return new Facts(List.of(), economicTotals(block, rows), List.of());
+            return new Facts(List.of(), economicTotals(block, rows, grid.positional()), List.of());
         }
         if (header.sides().stream().allMatch(s -> s.columns().isEmpty())) {
             problems.add(Problem.error(block.titleLine(), "table_unreadable", where + " line " + block.titleLine()
@@ -189,22 +189,60 @@ final class TableInterpreter {
         return longest;
     }
 
-    /** Economic-classification tables (人员经费 | 公用经费 side by side): only their 合计 rows are read. */
-    private List<TableTotal> economicTotals(TableBlock block, List<GridRow> rows) {
+    /**
+     * Economic-classification tables (科目编码 | 科目名称 | 合计, or 人员经费 | 公用经费 side by side):
+     * only their total rows are read, each amount under the header printed above it. A bare 合计 is
+     * the table's total only as a row's first cell; beside other cells it may close one side. Only
+     * a grid placed by position has a header above each amount.
+     */
+    private List<TableTotal> economicTotals(TableBlock block, List<GridRow> rows, boolean positional) {
         List<TableTotal> totals = new ArrayList<>();
-        for (GridRow row : rows) {
-            List<Cell> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cells = rows.get(r).cells();
+            boolean first = true;
             for (int i = 0; i + 1 < cells.size(); i++) {
+                if (cells.get(i).isBlank()) {
+                    continue;
+                }
                 String text = BudgetVocabulary.squeeze(cells.get(i).text());
                 // a wrapped name before it may have run into the label: 其他支出人员经费合计
                 String label = longestEnding(text, vocabulary.entries("total_row"));
-                if (label != null && label.length() > 2) {
-                    int at = i;
-                    Amount.parse(cells.get(i + 1).text()).filter(a -> !a.malformed()).ifPresent(a -> totals.add(
-                            new TableTotal(cells.get(at).firstLine(), block.title(), label, null, null, yuan(block, a.value()))));
+                boolean opensRow = first;
+                first = false;
+                if (label == null || label.length() <= 2 && !(opensRow && label.equals(text))) {
+                    continue;
                 }
+                int amountAt = nextFilled(cells, i + 1);
+                if (amountAt < 0) {
+                    continue;
+                }
+                int row = r;
+                Amount.parse(cells.get(amountAt).text()).filter(a -> !a.malformed()).ifPresent(a -> totals.add(
+                        new TableTotal(cells.get(amountAt).firstLine(), block.title(), label, null,
+                                positional ? headerAbove(rows, row, amountAt) : null, yuan(block, a.value()))));
             }
         }
         return totals;
+    }
+
+    private static int nextFilled(List<Cell> cells, int from) {
+        for (int i = from; i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest text above a cell that is no figure: its column's header, or null. */
+    private static String headerAbove(List<GridRow> rows, int row, int column) {
+        for (int r = row - 1; r >= 0; r--) {
+            List<Cell> cells = rows.get(r).cells();
+            if (column < cells.size() && !cells.get(column).isBlank()
+                    && Amount.parse(cells.get(column).text()).isEmpty()) {
+                return BudgetVocabulary.squeeze(cells.get(column).text());
+            }
+        }
+        return null;
     }
 }

@@ -79,12 +79,12 @@ final class TableLocator {
     }
 
     boolean isTitle(String raw) {
-        if (lastNonWhitespace(raw) != '表') {
-            return false; // the squeezed title must end in 表; most lines fail here, before any copying
+        if (!mayEndTitle(lastNonWhitespace(raw))) {
+            return false; // the squeezed title must end in 表 or a note after it; most lines fail here, before any copying
         }
         String line = raw.strip();
         String squeezed = BudgetVocabulary.squeeze(line);
-        return !squeezed.isEmpty() && squeezed.length() <= 40 && squeezed.endsWith("表")
+        return !squeezed.isEmpty() && squeezed.length() <= 40 && TableTitles.withoutTrailingNotes(squeezed).endsWith("表")
                 && !LIST_MARK.matcher(line).matches() && !isTableNumber(squeezed)
                 && squeezed.chars().noneMatch(c -> c == '，' || c == '。' || c == '\t')
                 && vocabulary.containsAny("title_word", squeezed);
@@ -130,14 +130,19 @@ final class TableLocator {
         return 0;
     }
 
+    /** 表, or the bracket closing a note after it (…预算表（功能科目）). */
+    private static boolean mayEndTitle(char c) {
+        return c == '表' || c == ')' || c == '）';
+    }
+
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     private boolean endsTable(CleanText text, int number, int titleLine) {
         String raw = text.line(number).text();
-        if (firstNonWhitespace(raw) != '注' && lastNonWhitespace(raw) != '表') {
-            return false; // every test below needs a line starting with 注 or ending in 表
+        if (firstNonWhitespace(raw) != '注' && !mayEndTitle(lastNonWhitespace(raw))) {
+            return false; // every test below needs a line starting with 注 or ending like a title
         }
         String line = raw.strip();
         String squeezed = BudgetVocabulary.squeeze(line);

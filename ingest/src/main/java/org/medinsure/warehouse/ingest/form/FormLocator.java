@@ -7,6 +7,7 @@ import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.text.CleanText;
 import org.medinsure.warehouse.ingest.text.SourceLine;
 import org.medinsure.warehouse.ingest.text.Spaces;
+import org.medinsure.warehouse.ingest.text.TableTitles;
 
 /**
  * Finds where forms begin and end. Titles ({@code …绩效目标申报表}) and project-name labels
@@ -73,11 +74,7 @@ public final class FormLocator {
             if (isProjectNameLine(line)) {
                 nameLines.add(number);
             }
-            // compact only when it can matter: a line without 指 holds none of the column words
-            if (!hasTable && line.indexOf('指') >= 0) {
-                String compact = vocabulary.compact(line);
-                hasTable = compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
-            }
+            hasTable = hasTable || isIndicatorHeader(line);
         }
         List<FormSpan> spans = new ArrayList<>();
         if (nameLines.isEmpty()) {
@@ -93,25 +90,55 @@ public final class FormLocator {
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : segmentEnd;
             String title = i == 0 ? boundary.title() : null;
-            spans.add(new FormSpan(starts.get(i), end, title, boundary.kind()));
+            if (boundary.title() != null || holdsFormContent(text, starts.get(i), end)) {
+                spans.add(new FormSpan(starts.get(i), end, title, boundary.kind()));
+            }
         }
         return spans;
     }
 
+    /**
+     * Whether an untitled span reads as a form: besides its project name it prints another form
+     * field (主管部门, 资金总额 …) or an indicator table. The item column of a budget table (项目名称 |
+     * 金额, as 收支预算总表 prints it) starts with the same label and holds neither.
+     */
+    private boolean holdsFormContent(CleanText text, int from, int to) {
+        for (int number = from; number < to; number++) {
+            String line = text.line(number).text();
+            if (isIndicatorHeader(line) || firstLabel(line).filter(label -> !label.target().equals("project_name")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The header row of an indicator table. */
+    private boolean isIndicatorHeader(String line) {
+        // compact only when it can matter: a line without 指 holds none of the column words
+        if (line.indexOf('指') < 0) {
+            return false;
+        }
+        String compact = vocabulary.compact(line);
+        return compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
+    }
+
     /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
     private boolean isProjectNameLine(String line) {
+        return firstLabel(line).filter(label -> label.target().equals("project_name") && label.rank() == 1).isPresent();
+    }
+
+    /** The field label a line starts with, if its first piece is one. */
+    private java.util.Optional<FormVocabulary.FieldLabel> firstLabel(String line) {
         String stripped = line.strip();
         if (stripped.isEmpty() || !mayStartLabel(stripped.charAt(0))) {
-            return false; // its first piece, and that piece's compact form, would start with this character
+            return java.util.Optional.empty(); // its first piece, and that piece's compact form, would start with this character
         }
         // the first piece: up to the first tab, space or colon (项目名称：…), never blank as it starts the stripped line
         int end = 0;
         while (end < stripped.length() && " \t:：".indexOf(stripped.charAt(end)) < 0) {
             end++;
         }
-        return vocabulary.field(vocabulary.compact(stripped.substring(0, end)))
-                .filter(label -> label.target().equals("project_name") && label.rank() == 1)
-                .isPresent();
+        return vocabulary.field(vocabulary.compact(stripped.substring(0, end)));
     }
 
     /** Whether a piece starting with this character can compact to a field label ('(' may open an annotation). */
@@ -125,15 +152,7 @@ public final class FormLocator {
      * are no form of their own.
      */
     private static boolean namesATable(String compact) {
-        String title = compact;
-        while (title.endsWith(")") || title.endsWith("）")) {
-            int open = Math.max(title.lastIndexOf('('), title.lastIndexOf('（'));
-            if (open < 0) {
-                break;
-            }
-            title = title.substring(0, open);
-        }
-        return title.endsWith("表");
+        return TableTitles.withoutTrailingNotes(compact).endsWith("表");
     }
 
     /** The title as printed: for a table row, its first filled cell (a title row spans the table). */

@@ -68,8 +68,8 @@ public final class AlignedTextReader implements LayoutReader {
             byWidth.add(line.isBlank() ? List.of() : segments(line.text(), true));
             byChars.add(line.isBlank() ? List.of() : segments(line.text(), false));
         }
-        List<List<Segment>> aligned = onePage(lines, byWidth);
-        List<List<Segment>> alignedChars = onePage(lines, byChars);
+        List<List<Segment>> aligned = figureColumns(onePage(lines, byWidth));
+        List<List<Segment>> alignedChars = figureColumns(onePage(lines, byChars));
         Layout byWidthLayout = layout(aligned, false);
         Layout byCharsLayout = layout(alignedChars, false);
         // more lines fitting wins; on a tie, fewer columns (a wrong measure scatters cells over extra ones)
@@ -77,6 +77,7 @@ public final class AlignedTextReader implements LayoutReader {
                 ? byWidthLayout.cleanLines() > byCharsLayout.cleanLines()
                 : byWidthLayout.columnStarts().length <= byCharsLayout.columnStarts().length;
         List<List<Segment>> segments = displayWidth ? aligned : alignedChars;
+        if (Boolean.getBoolean("dbg.aligned")) System.err.println("DBG width=" + java.util.Arrays.toString(byWidthLayout.columnStarts()) + " clean=" + byWidthLayout.cleanLines() + " chars=" + java.util.Arrays.toString(byCharsLayout.columnStarts()) + " clean=" + byCharsLayout.cleanLines() + " split=" + java.util.Arrays.toString(layout(segments, true).columnStarts()));
         return new Grid(name(), rows(lines, segments, layout(segments, true), displayWidth), true, true);
     }
 
@@ -116,6 +117,63 @@ public final class AlignedTextReader implements LayoutReader {
             pageStart = opensPage ? i : i + 1;
         }
         return shifted;
+    }
+
+    /**
+     * Figures right-aligned in a column end where the column ends, however many digits they print:
+     * a column of mostly {@code 0} with a few {@code 18,285,736} would otherwise show a gutter
+     * inside itself. Each figure whose right edge it shares with another figure is widened to the
+     * widest figure of that edge (never into the cell before it on its line), so the column is
+     * measured by its whole extent.
+     */
+    private static List<List<Segment>> figureColumns(List<List<Segment>> segments) {
+        java.util.Map<Integer, Integer> widest = new java.util.HashMap<>(); // right edge → leftmost start
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (List<Segment> line : segments) {
+            if (line.size() < 2) {
+                continue;
+            }
+            for (Segment segment : line) {
+                if (looksFigure(segment.text())) {
+                    widest.merge(segment.end(), segment.start(), Math::min);
+                    counts.merge(segment.end(), 1, Integer::sum);
+                }
+            }
+        }
+        List<List<Segment>> widened = new ArrayList<>(segments.size());
+        for (List<Segment> line : segments) {
+            if (line.size() < 2) {
+                widened.add(line);
+                continue;
+            }
+            List<Segment> moved = new ArrayList<>(line.size());
+            int previousEnd = 0;
+            for (Segment segment : line) {
+                Segment placed = segment;
+                if (looksFigure(segment.text()) && counts.get(segment.end()) >= 2) {
+                    int start = Math.max(widest.get(segment.end()), previousEnd + 2);
+                    placed = new Segment(segment.text(), Math.min(start, segment.start()), segment.end());
+                }
+                moved.add(placed);
+                previousEnd = segment.end();
+            }
+            widened.add(moved);
+        }
+        return widened;
+    }
+
+    /** An amount as tables print it: digits with separators, a sign or a decimal point, nothing else. */
+    private static boolean looksFigure(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (",.-%".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** The shift of a page against the reference page that lines up most cell edges. */
@@ -266,7 +324,9 @@ public final class AlignedTextReader implements LayoutReader {
                 Segment segment = segments.get(i);
                 int column = gutters.columnOf(segment.start());
                 fits &= column == gutters.columnOf(Math.max(segment.start(), segment.end() - 1));
-                if (i > 0 && column == gutters.columnOf(segments.get(i - 1).start())) {
+                Segment previous = i > 0 ? segments.get(i - 1) : null;
+                boolean letterSpaced = previous != null && isSingleHan(previous.text()) && isSingleHan(segment.text());
+                if (previous != null && !letterSpaced && column == gutters.columnOf(previous.start())) {
                     fits = false;
                     if (splitShared) {
                         starts.add(segment.start());

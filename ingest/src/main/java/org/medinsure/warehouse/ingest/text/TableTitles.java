@@ -32,6 +32,22 @@ public final class TableTitles {
     }
 
     /**
+     * A whitespace-free title without the bracketed notes after its last word
+     * ({@code 财政拨款支出预算表（功能科目）}, {@code …汇总表（第二批）}), so that it ends in the word naming the table.
+     */
+    public static String withoutTrailingNotes(String compact) {
+        String title = compact;
+        while (title.endsWith(")") || title.endsWith("）")) {
+            int open = Math.max(title.lastIndexOf('('), title.lastIndexOf('（'));
+            if (open < 0) {
+                break;
+            }
+            title = title.substring(0, open);
+        }
+        return title;
+    }
+
+    /**
      * A title printed letter-spaced (most characters one space apart, as a PDF justifies a heading)
      * without those spaces; any other title keeps its spaces between words, less those between two
      * Chinese characters.

@@ -150,4 +150,42 @@ class TestAlignedTextReaderColumns {
                 List.of("", "", "异地就医结算", ""),
                 List.of("满意度指标", "服务对象满意度", "参保群众满意度", "≥90%"));
     }
+
+    @Test
+    void aRightAlignedColumnOfMostlyNarrowFiguresIsOneColumnWithItsWideFigures() {
+        // 基本支出 prints 0 on most rows and eight digits on three of thirty: the column ends where
+        // its figures end, and the few wide figures do not open a column of their own left of it
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("  科目编码   科目名称              合计          基本支出        项目支出");
+        List<List<String>> expected = new java.util.ArrayList<>();
+        expected.add(List.of("科目编码", "科目名称", "合计", "基本支出", "项目支出"));
+        for (int row = 0; row < 30; row++) {
+            boolean wide = row % 10 == 5;
+            String code = String.valueOf(2010101 + row);
+            String total = wide ? "27,073,236" : "627,600";
+            String basic = wide ? "18,285,736" : "0";
+            String project = wide ? "8,787,500" : "627,600";
+            lines.add(String.format("  %-9s  一般行政管理事务  %11s  %16s  %14s", code, total, basic, project));
+            expected.add(List.of(code, "一般行政管理事务", total, basic, project));
+        }
+
+        assertThat(texts(read(lines.toArray(String[]::new)))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aLetterSpacedLabelStaysOneCellWhenTheColumnsAreSplit() {
+        Grid grid = read(
+                "    序号     县（区）                 合计       中央资金     自治区资金",
+                "             合  计                2195.00        1756.00         439.00",
+                "    1        桑珠孜区               412.60         330.08          82.52",
+                "    2        南木林县               186.45         149.16          37.29",
+                "    3        江孜县                 203.80         163.04          40.76");
+
+        assertThat(texts(grid)).containsExactly(
+                List.of("序号", "县（区）", "合计", "中央资金", "自治区资金"),
+                List.of("", "合计", "2195.00", "1756.00", "439.00"),
+                List.of("1", "桑珠孜区", "412.60", "330.08", "82.52"),
+                List.of("2", "南木林县", "186.45", "149.16", "37.29"),
+                List.of("3", "江孜县", "203.80", "163.04", "40.76"));
+    }
 }

@@ -57,7 +57,7 @@ class FileIngestorTest {
         IngestedFile slow = limited.ingest("slow.txt", form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         IngestedFile large = limited.ingest("large.txt", new byte[1_000_001]);
         IngestedFile next = new FileIngestor(IngestKnowledge.bundled(), new FileIngestor.Limits(java.time.Duration.ofMinutes(1),
-                1_000_000)).ingest("next.txt", "项目名称\t城乡医疗救助\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                1_000_000)).ingest("next.txt", "项目名称\t城乡医疗救助\n资金总额\t100万元\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(slow.document().problems()).extracting(problem -> problem.check()).containsExactly("time_limit");
         assertThat(DocumentStatus.of(slow.document())).isEqualTo(DocumentStatus.REJECTED);
