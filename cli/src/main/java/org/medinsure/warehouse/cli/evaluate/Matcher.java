@@ -34,6 +34,11 @@ public interface Matcher<W extends WarehouseFact> {
     /** The part of the warehouse the fact is in, comparable with {@link #scope(GoldRecord)}. */
     List<String> scope(W fact);
 
+    /** Whether the fact lies inside what the gold is complete for: by default, its scope is one of the gold's. */
+    default boolean inScope(java.util.Set<List<String>> goldScopes, W fact) {
+        return goldScopes.contains(scope(fact));
+    }
+
     List<String> key(GoldRecord gold);
 
     List<String> key(W fact);

@@ -16,8 +16,12 @@ import java.util.Optional;
  * are told apart by these comparisons. The gold's {@code group} (the block a 小计 closes) has no
  * silver column and is not compared: the amounts tell the two 小计 of 001 apart.
  *
- * <p>Scope: the files with gold totals, because the gold labels the totals of every table of a
- * file it labels.
+ * <p>Scope: the cells the gold labels, a total row's label in a table (and its column where the
+ * gold names one). A gold file may label every total of its tables (the seeds) or only each
+ * table's grand total (the real PDFs: "one per table that prints a grand total"); the other
+ * totals a table prints (年初结转和结余, the 基本支出 column of the 合计 row) are then facts the gold
+ * says nothing about. A labelled cell read wrongly still counts against precision, and a labelled
+ * cell not read against recall.
  */
 public final class TotalMatcher implements Matcher<WarehouseFacts.Total> {
     @Override
@@ -37,12 +41,31 @@ public final class TotalMatcher implements Matcher<WarehouseFacts.Total> {
 
     @Override
     public Optional<List<String>> scope(GoldRecord gold) {
-        return gold.kind() == RecordKind.TOTAL ? Optional.of(Keys.of(gold.file())) : Optional.empty();
+        if (gold.kind() != RecordKind.TOTAL) {
+            return Optional.empty();
+        }
+        List<String> row = key(gold);
+        return Optional.of(gold.hasValue("column") ? withColumn(row, gold.text("column")) : row);
     }
 
     @Override
     public List<String> scope(WarehouseFacts.Total fact) {
-        return Keys.of(fact.file());
+        return key(fact);
+    }
+
+    /** In scope when the gold labels the fact's row, or the fact's row and column. */
+    @Override
+    public boolean inScope(java.util.Set<List<String>> goldScopes, WarehouseFacts.Total fact) {
+        return goldScopes.contains(key(fact))
+                || fact.columnName() != null && goldScopes.contains(withColumn(key(fact), fact.columnName()));
+    }
+
+    /** The row key with a column's lowest header level (a stacked header matches its lower level alone). */
+    private static List<String> withColumn(List<String> row, String column) {
+        String squeezed = Differences.squeeze(column);
+        List<String> scoped = new java.util.ArrayList<>(row);
+        scoped.add(squeezed.substring(squeezed.lastIndexOf('-') + 1));
+        return List.copyOf(scoped);
     }
 
     @Override

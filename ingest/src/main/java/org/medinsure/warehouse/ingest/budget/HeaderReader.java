@@ -80,12 +80,22 @@ final class HeaderReader {
         return true;
     }
 
-    private static int firstAmountRow(List<GridRow> rows) {
+    /**
+     * The first row with an amount; in a table printed empty, its total row (合计 alone on its row),
+     * so that the header does not swallow it.
+     */
+    private int firstAmountRow(List<GridRow> rows) {
         for (int r = 0; r < rows.size(); r++) {
             for (Cell cell : rows.get(r).cells()) {
                 if (Amount.parse(cell.text()).isPresent()) {
                     return r;
                 }
+            }
+        }
+        for (int r = rows.size() - 1; r > 0; r--) {
+            List<Cell> filled = rows.get(r).filledCells();
+            if (filled.size() == 1 && vocabulary.is("total_row", BudgetVocabulary.squeeze(filled.get(0).text()))) {
+                return r;
             }
         }
         return rows.size();

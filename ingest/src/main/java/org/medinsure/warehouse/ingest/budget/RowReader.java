@@ -36,7 +36,7 @@ final class RowReader {
         String[] above = new String[header.codeIndexes().size()];
         for (GridRow row : rows) {
             TableRow read = positional ? tabCodeRow(row, header, side, above) : spaceCodeRow(row);
-            if (read != null && read.hasAmount()) {
+            if (read != null && (read.hasAmount() || read.total())) { // a blank total row: the table is printed empty
                 result.add(read);
             }
         }
@@ -142,7 +142,31 @@ final class RowReader {
             List<TableRow> segments = positional ? tabSegments(row, header) : spaceSegments(row, header);
             result.addAll(segments);
         }
+        if (positional && result.isEmpty() && rows.size() == 1) {
+            unlabelledTotal(rows.get(0), header).ifPresent(result::add);
+        }
         return result;
+    }
+
+    /**
+     * A table whose only row prints figures and no label (支出预算总表 as 合计 | 基本支出 | 项目支出 over
+     * one row, a 三公 table): that row is the table's total, labelled by its total column's header.
+     */
+    private static java.util.Optional<TableRow> unlabelledTotal(GridRow row, TableHeader header) {
+        Side side = header.sides().get(0);
+        java.util.Optional<Column> total = side.columns().stream().filter(column -> column.role().equals("total")).findFirst();
+        if (total.isEmpty() || row.filledCells().stream().anyMatch(cell -> !SpaceTextLike.isNumber(cell))) {
+            return java.util.Optional.empty();
+        }
+        List<Amount> amounts = new ArrayList<>();
+        for (Column column : side.columns()) {
+            amounts.add(column.index() < row.cells().size()
+                    ? Amount.parse(row.cells().get(column.index()).text()).orElse(null) : null);
+        }
+        if (amounts.stream().allMatch(java.util.Objects::isNull)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new TableRow(row.line(), null, total.get().leaf(), 0, amounts, true, true));
     }
 
     private List<TableRow> tabSegments(GridRow row, TableHeader header) {

@@ -83,7 +83,11 @@ final class TableInterpreter {
             final int sideIndex = s;
             Side side = header.sides().get(s);
             List<TableRow> sideRows = tableRows.stream().filter(r -> r.side() == sideIndex && r.hasAmount()).toList();
-            if (side.columns().isEmpty() || sideRows.isEmpty()) {
+            if (side.columns().isEmpty()) {
+                continue;
+            }
+            if (sideRows.isEmpty()) {
+                totals.addAll(blankTotals(block, side, twoSided, tableRows.stream().filter(r -> r.side() == sideIndex).toList()));
                 continue;
             }
             boolean linesSide = header.hasCodes() || (twoSided && "支出".equals(side.name()));
@@ -120,6 +124,19 @@ final class TableInterpreter {
             }
         }
         return totals;
+    }
+
+    /**
+     * A table printed empty (本表为空表) still prints its total row: read as a total without an
+     * amount under the side's first total column, so that the table is known to be present and empty.
+     */
+    private static List<TableTotal> blankTotals(TableBlock block, Side side, boolean twoSided, List<TableRow> rows) {
+        Column headline = side.columns().stream().filter(column -> column.role().equals("total")).findFirst()
+                .orElse(side.columns().get(0));
+        return rows.stream().filter(TableRow::total)
+                .map(row -> new TableTotal(row.line(), block.title(), BudgetVocabulary.squeeze(row.label()),
+                        twoSided ? side.name() : null, headline.name(), null))
+                .toList();
     }
 
     private BudgetLine line(TableBlock block, String stage, Side side, PlacedRow row) {
