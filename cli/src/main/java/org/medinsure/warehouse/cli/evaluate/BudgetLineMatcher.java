@@ -45,6 +45,32 @@ public final class BudgetLineMatcher implements Matcher<WarehouseFacts.BudgetLin
         return Keys.of(fact.file(), Differences.squeeze(fact.tableName()));
     }
 
+    /**
+     * Lines of the gold's tables; where a document record says only the first rows of its function
+     * table are labelled ({@code function_table_rows_labelled} of {@code function_table_rows}, as the
+     * real-PDF gold labels the first 40 of a long table), only that many lines of the table, in
+     * printed order.
+     */
+    @Override
+    public List<WarehouseFacts.BudgetLine> inScope(java.util.Set<List<String>> goldScopes,
+                                                   List<WarehouseFacts.BudgetLine> facts, GoldFile gold) {
+        java.util.Map<List<String>, Integer> firstRows = new java.util.HashMap<>();
+        for (GoldRecord document : gold.records(RecordKind.DOCUMENT)) {
+            Integer rows = document.integer("function_table_rows");
+            Integer labelled = document.integer("function_table_rows_labelled");
+            if (document.hasValue("function_table") && rows != null && labelled != null && labelled < rows) {
+                firstRows.put(Keys.of(document.file(), Differences.squeeze(document.text("function_table"))), labelled);
+            }
+        }
+        java.util.Map<List<String>, Integer> seen = new java.util.HashMap<>();
+        return facts.stream().filter(fact -> goldScopes.contains(scope(fact)))
+                .sorted(java.util.Comparator.comparingLong(WarehouseFacts.BudgetLine::sourceLine))
+                .filter(fact -> {
+                    Integer limit = firstRows.get(scope(fact));
+                    return limit == null || seen.merge(scope(fact), 1, Integer::sum) <= limit;
+                }).toList();
+    }
+
     @Override
     public List<String> key(GoldRecord gold) {
         return key(gold.file(), gold.requiredText("table"), gold.text("code"), gold.requiredText("name"));

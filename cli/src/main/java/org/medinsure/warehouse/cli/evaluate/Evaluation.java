@@ -54,7 +54,7 @@ public final class Evaluation {
         gold.records().forEach(record -> matcher.scope(record).ifPresent(scopes::add));
         List<GoldRecord> expected = gold.records(matcher.kind());
         List<W> all = matcher.facts(warehouse);
-        List<W> scored = all.stream().filter(fact -> matcher.inScope(scopes, fact))
+        List<W> scored = matcher.inScope(scopes, all, gold).stream()
                 .sorted(Comparator.comparing(WarehouseFact::sourcePath).thenComparingLong(WarehouseFact::sourceLine))
                 .toList();
 

@@ -34,9 +34,13 @@ public interface Matcher<W extends WarehouseFact> {
     /** The part of the warehouse the fact is in, comparable with {@link #scope(GoldRecord)}. */
     List<String> scope(W fact);
 
-    /** Whether the fact lies inside what the gold is complete for: by default, its scope is one of the gold's. */
-    default boolean inScope(java.util.Set<List<String>> goldScopes, W fact) {
-        return goldScopes.contains(scope(fact));
+    /**
+     * The facts inside what the gold is complete for: by default those whose scope is one of the
+     * gold's. A matcher whose gold states a narrower coverage (a row's column, a table's first rows)
+     * narrows it here.
+     */
+    default List<W> inScope(java.util.Set<List<String>> goldScopes, List<W> facts, GoldFile gold) {
+        return facts.stream().filter(fact -> goldScopes.contains(scope(fact))).toList();
     }
 
     List<String> key(GoldRecord gold);

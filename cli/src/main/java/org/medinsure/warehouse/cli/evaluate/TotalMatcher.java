@@ -55,9 +55,10 @@ public final class TotalMatcher implements Matcher<WarehouseFacts.Total> {
 
     /** In scope when the gold labels the fact's row, or the fact's row and column. */
     @Override
-    public boolean inScope(java.util.Set<List<String>> goldScopes, WarehouseFacts.Total fact) {
-        return goldScopes.contains(key(fact))
-                || fact.columnName() != null && goldScopes.contains(withColumn(key(fact), fact.columnName()));
+    public List<WarehouseFacts.Total> inScope(java.util.Set<List<String>> goldScopes, List<WarehouseFacts.Total> facts,
+                                              GoldFile gold) {
+        return facts.stream().filter(fact -> goldScopes.contains(key(fact)) || fact.columnName() != null
+                && goldScopes.contains(withColumn(key(fact), fact.columnName()))).toList();
     }
 
     /** The row key with a column's lowest header level (a stacked header matches its lower level alone). */

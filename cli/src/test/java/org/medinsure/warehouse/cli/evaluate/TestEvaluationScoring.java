@@ -95,4 +95,53 @@ class TestEvaluationScoring {
                 List.of(indicator(1, "住院情况", "18495人", "=", 18495.0, "人"))));
         assertThat(parsed.result("indicator").notes()).isEmpty();
     }
+
+    @Test
+    void totalsAreScoredInTheCellsTheGoldLabels() {
+        // the gold labels the grand total's 合计 column only: the 基本支出 column of that row and the
+        // 年初结转 row are facts it says nothing about; a wrong 合计 still counts against precision
+        GoldFile gold = GoldFile.parse("test.jsonl", List.of(
+                "{\"kind\": \"total\", \"file\": \"000_test.txt\", \"table\": \"支出预算总表\", \"label\": \"合计\", "
+                        + "\"column\": \"合计\", \"value_wan\": 1.0}",
+                "{\"kind\": \"total\", \"file\": \"000_test.txt\", \"table\": \"收入预算总表\", \"label\": \"合计\", "
+                        + "\"column\": \"合计\", \"value_wan\": 2.0}"));
+        WarehouseFacts warehouse = new WarehouseFacts(List.of(document("budget", null)), List.of(), List.of(), List.of(),
+                List.of(Fixtures.total("支出预算总表", "合计", null, "支出预算-合计", "10000.00"),
+                        Fixtures.total("支出预算总表", "合计", null, "支出预算-基本支出", "6000.00"),
+                        Fixtures.total("支出预算总表", "年初结转和结余", null, "合计", "500.00"),
+                        Fixtures.total("收入预算总表", "合计", null, "合计", "30000.00")),
+                List.of(), List.of());
+
+        KindResult totals = Evaluation.evaluate(gold, warehouse).result("total");
+
+        assertThat(totals.scored()).isEqualTo(2);
+        assertThat(totals.unscored()).isEqualTo(2);
+        assertThat(totals.matched()).isEqualTo(1);
+        assertThat(totals.precision()).isEqualTo(0.5);
+    }
+
+    @Test
+    void onlyTheLabelledFirstRowsOfALongFunctionTableAreScored() {
+        GoldFile gold = GoldFile.parse("test.jsonl", List.of(
+                "{\"kind\": \"document\", \"file\": \"000_test.txt\", \"function_table\": \"一般公共预算支出表\", "
+                        + "\"function_table_rows\": 3, \"function_table_rows_labelled\": 2}",
+                "{\"kind\": \"budget_line\", \"file\": \"000_test.txt\", \"table\": \"一般公共预算支出表\", "
+                        + "\"code\": \"210\", \"name\": \"卫生健康支出\", \"total_wan\": 3.0}",
+                "{\"kind\": \"budget_line\", \"file\": \"000_test.txt\", \"table\": \"一般公共预算支出表\", "
+                        + "\"code\": \"21013\", \"name\": \"医疗救助\", \"total_wan\": 2.0}"));
+        WarehouseFacts warehouse = new WarehouseFacts(List.of(), List.of(), List.of(),
+                List.of(new WarehouseFacts.BudgetLine(Fixtures.PATH, 12, "一般公共预算支出表", "21013", "医疗救助",
+                                Fixtures.yuan("20000"), null, null),
+                        new WarehouseFacts.BudgetLine(Fixtures.PATH, 11, "一般公共预算支出表", "210", "卫生健康支出",
+                                Fixtures.yuan("31000"), null, null),
+                        new WarehouseFacts.BudgetLine(Fixtures.PATH, 13, "一般公共预算支出表", "2101301", "城乡医疗救助",
+                                Fixtures.yuan("20000"), null, null)),
+                List.of(), List.of(), List.of());
+
+        KindResult lines = Evaluation.evaluate(gold, warehouse).result("budget_line");
+
+        assertThat(lines.scored()).isEqualTo(2);
+        assertThat(lines.unscored()).isEqualTo(1);
+        assertThat(lines.matched()).isEqualTo(1);
+    }
 }

@@ -54,6 +54,10 @@ final class TableLocator {
                 inTable[k] = true;
             }
             TableBlock block = block(text, i, end);
+            if (block.body().isEmpty() && end <= size && isTitle(text.line(end).text())) {
+                i = end; // a title straight above another: a line of the table of contents, not a table
+                continue;
+            }
             TableBlock previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (previous != null && previous.title().equals(block.title()) && onlyBlankBetween(text, previous, i)) {
                 List<SourceLine> merged = new ArrayList<>(previous.body());

@@ -81,4 +81,62 @@ class TestBudgetTableParserDisclosureTables {
         assertThat(document.totals()).filteredOn(total -> total.tableName().equals("收支预算总表"))
                 .extracting(TableTotal::label).contains("收入合计", "支出合计");
     }
+
+    private static final String EMPTY_AND_ONE_ROW_TABLES = String.join("\n",
+            "                         部门政府性基金预算支出功能分类预算表",
+            "编制部门：某区医疗保障局                                                  单位：元",
+            "                      项目                                    政府性基金预算支出",
+            " 功能分类科目编码",
+            "                       功能分类科目名称              合计          基本支出          项目支出",
+            "  类    款     项",
+            "                             合计",
+            "注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。",
+            "公开03表",
+            "                                 支出预算总表",
+            "部门：某区医疗保障局                                                      单位：万元",
+            "           合计              基本支出             项目支出         结转下年资金",
+            "         1,250.00              950.00               300.00",
+            "");
+
+    @Test
+    void aTablePrintedEmptyGivesItsTotalRowWithoutAnAmount() {
+        BudgetTableParser.Result result = new BudgetTableParser().parse(
+                TextCleaner.clean("d.txt", EMPTY_AND_ONE_ROW_TABLES), DocumentType.BUDGET);
+
+        assertThat(result.totals()).filteredOn(total -> total.tableName().equals("部门政府性基金预算支出功能分类预算表"))
+                .singleElement().satisfies(total -> {
+                    assertThat(total.label()).isEqualTo("合计");
+                    assertThat(total.column()).endsWith("合计");
+                    assertThat(total.amountYuan()).isNull();
+                    assertThat(total.sourceLine()).isEqualTo(7);
+                });
+        assertThat(result.lines()).isEmpty();
+    }
+
+    @Test
+    void aTableWhoseOnlyRowIsUnlabelledFiguresGivesThatRowAsItsTotal() {
+        BudgetTableParser.Result result = new BudgetTableParser().parse(
+                TextCleaner.clean("d.txt", EMPTY_AND_ONE_ROW_TABLES), DocumentType.BUDGET);
+
+        assertThat(result.totals()).filteredOn(total -> total.tableName().equals("支出预算总表"))
+                .filteredOn(total -> total.column().equals("合计"))
+                .singleElement().satisfies(total -> {
+                    assertThat(total.label()).isEqualTo("合计");
+                    assertThat(total.amountYuan()).isEqualByComparingTo(new BigDecimal("12500000"));
+                    assertThat(total.sourceLine()).isEqualTo(13);
+                });
+    }
+
+    @Test
+    void titlesListedAsATableOfContentsAreNoUnreadableTables() {
+        String contents = String.join("\n", "目录", "    一、收支预算总表", "    二、财政拨款支出预算表（功能科目）",
+                "    三、财政拨款基本支出预算表（经济科目）", "");
+
+        BudgetTableParser.Result result = new BudgetTableParser().parse(TextCleaner.clean("d.txt", contents + DISCLOSURE),
+                DocumentType.BUDGET);
+
+        assertThat(result.problems()).noneMatch(problem -> problem.check().equals("table_unreadable"));
+        assertThat(result.lines()).extracting(BudgetLine::functionCode)
+                .containsExactly("210", "21015", "2101501", "2101502");
+    }
 }
