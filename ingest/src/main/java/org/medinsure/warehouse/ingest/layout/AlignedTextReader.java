@@ -77,7 +77,6 @@ public final class AlignedTextReader implements LayoutReader {
                 ? byWidthLayout.cleanLines() > byCharsLayout.cleanLines()
                 : byWidthLayout.columnStarts().length <= byCharsLayout.columnStarts().length;
         List<List<Segment>> segments = displayWidth ? aligned : alignedChars;
-        if (Boolean.getBoolean("dbg.aligned")) System.err.println("DBG width=" + java.util.Arrays.toString(byWidthLayout.columnStarts()) + " clean=" + byWidthLayout.cleanLines() + " chars=" + java.util.Arrays.toString(byCharsLayout.columnStarts()) + " clean=" + byCharsLayout.cleanLines() + " split=" + java.util.Arrays.toString(layout(segments, true).columnStarts()));
         return new Grid(name(), rows(lines, segments, layout(segments, true), displayWidth), true, true);
     }
 
