@@ -87,7 +87,11 @@ final class TableInterpreter {
                 continue;
             }
             if (sideRows.isEmpty()) {
-                totals.addAll(blankTotals(block, side, twoSided, tableRows.stream().filter(r -> r.side() == sideIndex).toList()));
+                List<TableRow> blank = new ArrayList<>(tableRows.stream().filter(r -> r.side() == sideIndex).toList());
+                if (blank.isEmpty() && !twoSided) {
+                    gluedTotal(rows).ifPresent(blank::add);
+                }
+                totals.addAll(blankTotals(block, side, twoSided, blank));
                 continue;
             }
             boolean linesSide = header.hasCodes() || (twoSided && "支出".equals(side.name()));
@@ -130,13 +134,38 @@ final class TableInterpreter {
      * A table printed empty (本表为空表) still prints its total row: read as a total without an
      * amount under the side's first total column, so that the table is known to be present and empty.
      */
-    private static List<TableTotal> blankTotals(TableBlock block, Side side, boolean twoSided, List<TableRow> rows) {
-        Column headline = side.columns().stream().filter(column -> column.role().equals("total")).findFirst()
+    private List<TableTotal> blankTotals(TableBlock block, Side side, boolean twoSided, List<TableRow> rows) {
+        // a header word the vocabulary knows first: a total word glued to another header cell is no column
+        Column headline = side.columns().stream()
+                .filter(column -> column.role().equals("total") && vocabulary.is("column", column.leaf())).findFirst()
+                .or(() -> side.columns().stream().filter(column -> vocabulary.is("column", column.leaf())).findFirst())
                 .orElse(side.columns().get(0));
         return rows.stream().filter(TableRow::total)
                 .map(row -> new TableTotal(row.line(), block.title(), BudgetVocabulary.squeeze(row.label()),
                         twoSided ? side.name() : null, headline.name(), null))
                 .toList();
+    }
+
+    /**
+     * In a table printed empty and without figures to set its columns, the lone 合计 line is read as
+     * the tail of the header cell above it: the last piece of a cell, on the table's last line, that
+     * is a total label alone is that total row.
+     */
+    private java.util.Optional<TableRow> gluedTotal(List<GridRow> rows) {
+        int lastLine = rows.stream().mapToInt(GridRow::lastLine).max().orElse(-1);
+        for (GridRow row : rows) {
+            for (Cell cell : row.cells()) {
+                if (cell.isBlank() || cell.pieces().size() < 2) {
+                    continue;
+                }
+                String piece = BudgetVocabulary.squeeze(cell.pieces().get(cell.pieces().size() - 1));
+                int line = cell.lines().get(cell.lines().size() - 1);
+                if (line == lastLine && vocabulary.is("total_row", piece)) {
+                    return java.util.Optional.of(new TableRow(line, null, piece, 0, List.of(), true, true));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private BudgetLine line(TableBlock block, String stage, Side side, PlacedRow row) {

@@ -139,4 +139,27 @@ class TestBudgetTableParserDisclosureTables {
         assertThat(result.lines()).extracting(BudgetLine::functionCode)
                 .containsExactly("210", "21015", "2101501", "2101502");
     }
+
+    @Test
+    void anEmptyTableWhoseTotalLineRunsIntoItsHeaderStillGivesItsTotalRow() {
+        // no figures set the columns, so the lone 合计 line reads as the tail of the name header above it
+        String empty = String.join("\n",
+                "公开10表",
+                "                          财政拨款政府性基金支出预算表",
+                "部门：某省医疗保障局                                                     单位：万元",
+                "      功能科目编码                  功能科目名称                          金额",
+                "                                        合计",
+                "注：本部门无该项目",
+                "");
+
+        BudgetTableParser.Result result = new BudgetTableParser().parse(TextCleaner.clean("d.txt", empty),
+                DocumentType.BUDGET);
+
+        assertThat(result.totals()).singleElement().satisfies(total -> {
+            assertThat(total.label()).isEqualTo("合计");
+            assertThat(total.column()).isEqualTo("金额");
+            assertThat(total.amountYuan()).isNull();
+            assertThat(total.sourceLine()).isEqualTo(5);
+        });
+    }
 }
