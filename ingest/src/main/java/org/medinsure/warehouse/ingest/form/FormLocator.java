@@ -69,12 +69,19 @@ public final class FormLocator {
         }
         List<Integer> nameLines = new ArrayList<>();
         boolean hasTable = false;
+        // lines that make an untitled span a form: another form field or an indicator table's header
+        java.util.BitSet formContent = new java.util.BitSet();
         for (int number = boundary.line(); number < segmentEnd; number++) {
             String line = text.line(number).text();
-            if (isProjectNameLine(line)) {
+            java.util.Optional<FormVocabulary.FieldLabel> label = firstLabel(line);
+            if (label.filter(FormLocator::isPrimaryProjectName).isPresent()) {
                 nameLines.add(number);
             }
-            hasTable = hasTable || isIndicatorHeader(line);
+            boolean indicatorHeader = isIndicatorHeader(line);
+            hasTable |= indicatorHeader;
+            if (indicatorHeader || label.filter(field -> !field.target().equals("project_name")).isPresent()) {
+                formContent.set(number);
+            }
         }
         List<FormSpan> spans = new ArrayList<>();
         if (nameLines.isEmpty()) {
@@ -90,7 +97,7 @@ public final class FormLocator {
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : segmentEnd;
             String title = i == 0 ? boundary.title() : null;
-            if (boundary.title() != null || holdsFormContent(text, starts.get(i), end)) {
+            if (boundary.title() != null || holdsFormContent(formContent, starts.get(i), end)) {
                 spans.add(new FormSpan(starts.get(i), end, title, boundary.kind()));
             }
         }
@@ -102,14 +109,9 @@ public final class FormLocator {
      * field (主管部门, 资金总额 …) or an indicator table. The item column of a budget table (项目名称 |
      * 金额, as 收支预算总表 prints it) starts with the same label and holds neither.
      */
-    private boolean holdsFormContent(CleanText text, int from, int to) {
-        for (int number = from; number < to; number++) {
-            String line = text.line(number).text();
-            if (isIndicatorHeader(line) || firstLabel(line).filter(label -> !label.target().equals("project_name")).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean holdsFormContent(java.util.BitSet formContent, int from, int to) {
+        int first = formContent.nextSetBit(from);
+        return first >= 0 && first < to;
     }
 
     /** The header row of an indicator table. */
@@ -122,9 +124,9 @@ public final class FormLocator {
         return compact.contains("三级指标") || compact.contains("指标内容") || compact.contains("指标名称");
     }
 
-    /** A line whose first cell is a primary project-name label (项目名称, 项目支出名称). */
-    private boolean isProjectNameLine(String line) {
-        return firstLabel(line).filter(label -> label.target().equals("project_name") && label.rank() == 1).isPresent();
+    /** A primary project-name label (项目名称, 项目支出名称): the label a form's first line starts with. */
+    private static boolean isPrimaryProjectName(FormVocabulary.FieldLabel label) {
+        return label.target().equals("project_name") && label.rank() == 1;
     }
 
     /** The field label a line starts with, if its first piece is one. */
