@@ -146,6 +146,20 @@ public final class BudgetVocabulary {
         return headerLabelsByInitial.getOrDefault(c, emptyHeaderLabels);
     }
 
+    /** Whether {@code text} is the start, not the whole, of a known header label: a label wrapped in its cell. */
+    public boolean beginsHeaderLabel(String text) {
+        String key = squeeze(text);
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (Entry entry : headerLabelsStartingWith(key.charAt(0))) {
+            if (entry.label().length() > key.length() && entry.label().startsWith(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Entry> sortedHeaderLabels() {
         List<Entry> all = new ArrayList<>();
         for (String kind : List.of("pair_group", "side", "code_header", "economic_header", "label_header", "row_number",

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
+import org.medinsure.warehouse.ingest.layout.AlignedTextReader;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
@@ -20,6 +21,9 @@ import org.medinsure.warehouse.ingest.layout.GridRow;
 final class HeaderReader {
     /** Cells of a column-number row that are not numbers: {@code ***}, {@code 栏次}. */
     private static final Pattern NUMBERING_LABEL = Pattern.compile("[*]+|栏\\s*次");
+    /** The values of the vocabulary's {@code side} kind. */
+    private static final String SIDE_INCOME = "收入";
+    private static final String SIDE_EXPENDITURE = "支出";
     private final BudgetVocabulary vocabulary;
 
     HeaderReader(BudgetVocabulary vocabulary) {
@@ -32,7 +36,8 @@ final class HeaderReader {
         int headerRows = numbering >= 0 ? numbering + 1 : firstAmountRow(rows);
         boolean economic = vocabulary.containsAny("economic_header", blockText);
         if (!rows.isEmpty() && grid.positional()) {
-            return readTab(rows.subList(0, numbering >= 0 ? numbering : headerRows), headerRows, economic);
+            return readTab(rows.subList(0, numbering >= 0 ? numbering : headerRows), headerRows, economic,
+                    !grid.layout().equals(AlignedTextReader.NAME));
         }
         return SpaceHeaderReader.read(vocabulary, rows.subList(0, headerRows), headerRows, economic);
     }
@@ -101,7 +106,7 @@ final class HeaderReader {
         return rows.size();
     }
 
-    private TableHeader readTab(List<GridRow> header, int headerRows, boolean economic) {
+    private TableHeader readTab(List<GridRow> header, int headerRows, boolean economic, boolean carryGroups) {
         int width = header.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         String[][] filled = new String[header.size()][width];
         boolean[][] merged = new boolean[header.size()][width];
@@ -113,7 +118,7 @@ final class HeaderReader {
                 merged[r][c] = cell != null && (cell.isCovered() || cell.colSpan() > 1 || cell.rowSpan() > 1);
                 if (!text.isBlank() && !isMetadata(text)) {
                     filled[r][c] = BudgetVocabulary.squeeze(text);
-                } else if (c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)
+                } else if (carryGroups && c > 0 && filled[r][c - 1] != null && hasBelow(header, r, c)
                         && !vocabulary.is("label_header", filled[r][c - 1])
                         && !vocabulary.is("code_header", filled[r][c - 1])
                         && !wrapsInItsColumn(header, r, c - 1, filled[r][c - 1])) {
@@ -127,6 +132,7 @@ final class HeaderReader {
         List<Integer> codeIndexes = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
         String sideName = null;
+        String[] sideLabels = new String[width];
         int labelIndex = -1;
         boolean rowNumber = false;
         for (int c = 0; c < width; c++) {
@@ -139,13 +145,14 @@ final class HeaderReader {
                 if (label == null || (!path.isEmpty() && path.get(path.size() - 1).equals(label))) {
                     continue;
                 }
-                if (!path.isEmpty() && !lastMerged && isKnown(path.get(path.size() - 1) + label)) {
-                    // a header wrapped in a narrow column (本年支出合 / 计): one label, not two levels
+                if (!path.isEmpty() && !lastMerged && wraps(path.get(path.size() - 1), label)) {
+                    // a header wrapped in a narrow column (本年支出合 / 计, 因公出 / 国（境） / 费): one label, not two levels
                     label = path.remove(path.size() - 1) + label;
                 }
                 lastMerged = merged[r][c];
                 if (vocabulary.is("side", label)) {
                     columnSide = vocabulary.value("side", label).orElse(label);
+                    sideLabels[c] = columnSide;
                 } else if (vocabulary.is("code_header", label) || vocabulary.is("economic_header", label)) {
                     kind = "code";
                 } else if (vocabulary.is("label_header", label)) {
@@ -156,6 +163,9 @@ final class HeaderReader {
                     kind = "ignore";
                 } else if (!vocabulary.is("noise_level", label)) {
                     path.add(label);
+                    if (vocabulary.is("column", label)) {
+                        kind = "column"; // an amount column under a group named like a code column (功能分类 over 金额)
+                    }
                 }
             }
             switch (kind) {
@@ -179,10 +189,47 @@ final class HeaderReader {
             }
         }
         sides.add(new Side(sides.isEmpty() && columns.isEmpty() ? null : sideName, labelIndex, columns, rowNumber));
+        nameSidesBySpan(sides, sideLabels);
         if (sides.size() == 1 && sides.get(0).name() != null) {
             sides.set(0, new Side(null, sides.get(0).labelIndex(), sides.get(0).columns(), sides.get(0).rowNumber()));
         }
         return new TableHeader(sides, !codeIndexes.isEmpty(), codeIndexes, economic, List.of(), headerRows);
+    }
+
+    /**
+     * A side label (支出) centred over a side prints above one of its amount columns, not its label
+     * column; a side with none over it (支出用途 beside 功能分类, both under one 支出) takes the name of
+     * the next named side, or else of the one before it other than the first; one after a 收入 side
+     * is else the 支出 side.
+     */
+    private static void nameSidesBySpan(List<Side> sides, String[] sideLabels) {
+        if (sides.size() < 2) {
+            return;
+        }
+        String[] names = new String[sides.size()];
+        for (int s = 0; s < sides.size(); s++) {
+            Side side = sides.get(s);
+            int from = Math.max(side.labelIndex(), 0);
+            int to = s + 1 < sides.size() ? sides.get(s + 1).labelIndex() : sideLabels.length;
+            names[s] = side.name();
+            for (int c = from; c < to && names[s] == null; c++) {
+                names[s] = sideLabels[c];
+            }
+        }
+        for (int s = 0; s < sides.size(); s++) {
+            String name = names[s];
+            for (int next = s + 1; next < sides.size() && name == null; next++) {
+                name = names[next];
+            }
+            for (int before = s - 1; before >= 1 && name == null; before--) {
+                name = names[before];
+            }
+            if (name == null && s > 0 && SIDE_INCOME.equals(names[0])) {
+                name = SIDE_EXPENDITURE; // the sides of a 收支 table: what is not income is expenditure
+            }
+            Side side = sides.get(s);
+            sides.set(s, new Side(name, side.labelIndex(), side.columns(), side.rowNumber()));
+        }
     }
 
     /** A label whose tail is printed below it in its own column (本年支出合 / 计): no group to carry. */
@@ -191,10 +238,15 @@ final class HeaderReader {
             List<Cell> cells = header.get(below).cells();
             String text = c < cells.size() ? BudgetVocabulary.squeeze(cells.get(c).text()) : "";
             if (!text.isEmpty()) {
-                return isKnown(label + text);
+                return wraps(label, text);
             }
         }
         return false;
+    }
+
+    /** Whether {@code tail}, printed under {@code head} in its column, continues it: together they are, or begin, a known label. */
+    private boolean wraps(String head, String tail) {
+        return isKnown(head + tail) || !isKnown(head) && vocabulary.beginsHeaderLabel(head + tail);
     }
 
     private boolean isKnown(String label) {

@@ -78,6 +78,9 @@ final class RowReader {
             code = new StringBuilder(printed); // 类, 款 and 项 in columns the header did not mark
         }
         String label = side.labelIndex() >= 0 ? label(row, side.labelIndex()) : "";
+        if (label.isEmpty()) {
+            label = offColumnTotal(row, side);
+        }
         boolean total = isTotalLabel(label);
         if (!total && !CODE.matcher(code).matches()) {
             return null; // header repeats, unit rows that restate the total, notes
@@ -142,15 +145,19 @@ final class RowReader {
             List<TableRow> segments = positional ? tabSegments(row, header) : spaceSegments(row, header);
             result.addAll(segments);
         }
-        if (positional && result.isEmpty() && rows.size() == 1) {
-            unlabelledTotal(rows.get(0), header).ifPresent(result::add);
+        List<GridRow> figuresAlone = rows.stream().filter(row -> !row.filledCells().isEmpty()
+                && row.filledCells().stream().allMatch(SpaceTextLike::isNumber)).toList();
+        boolean noAmounts = result.stream().allMatch(row -> row.amounts().stream().allMatch(java.util.Objects::isNull));
+        if (positional && noAmounts && figuresAlone.size() == 1) {
+            unlabelledTotal(figuresAlone.get(0), header).ifPresent(result::add);
         }
         return result;
     }
 
     /**
-     * A table whose only row prints figures and no label (支出预算总表 as 合计 | 基本支出 | 项目支出 over
-     * one row, a 三公 table): that row is the table's total, labelled by its total column's header.
+     * A table whose only row of figures prints no label (支出预算总表 as 合计 | 基本支出 | 项目支出 over
+     * one row, a 三公 table, perhaps with a note below): that row is the table's total, labelled by its
+     * total column's header.
      */
     private static java.util.Optional<TableRow> unlabelledTotal(GridRow row, TableHeader header) {
         Side side = header.sides().get(0);
@@ -192,6 +199,19 @@ final class RowReader {
                 int at = labelIndex + (column.index() - Math.max(side.labelIndex(), 0));
                 amounts.add(at < cells.size() ? Amount.parse(cells.get(at).text()).orElse(null) : null);
                 last = Math.max(last, Math.min(at, cells.size() - 1));
+            }
+            int figure = nextFigure(cells, labelIndex);
+            int owner = figure < 0 || amounts.stream().anyMatch(java.util.Objects::nonNull) ? -1 : sideWithColumn(header, figure);
+            if (owner >= 0) {
+                // a label printed off its side's label column (支出合计 centred across 功能分类 and 支出用途):
+                // its figures stand under their own columns, and those name its side
+                sideIndex = owner;
+                side = header.sides().get(owner);
+                amounts.clear();
+                for (Column column : side.columns()) {
+                    amounts.add(column.index() < cells.size() ? Amount.parse(cells.get(column.index()).text()).orElse(null) : null);
+                    last = Math.max(last, Math.min(column.index(), cells.size() - 1));
+                }
             }
             segments.add(new TableRow(cells.get(labelIndex).firstLine(), null, label, sideIndex, amounts, true,
                     isTotalLabel(label)));
@@ -275,6 +295,46 @@ final class RowReader {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * A total label centred over the code and name columns lands in neither: any cell left of the
+     * amounts holding a total label alone is the row's label; "" if none.
+     */
+    private String offColumnTotal(GridRow row, Side side) {
+        int firstAmount = side.columns().stream().mapToInt(Column::index).min().orElse(row.cells().size());
+        for (int i = 0; i < Math.min(firstAmount, row.cells().size()); i++) {
+            String text = row.cells().get(i).text().strip();
+            if (!text.isEmpty() && !row.cells().get(i).isCovered() && isTotalLabel(text)) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** The first figure after a label, before the next label; -1 if none. */
+    private static int nextFigure(List<Cell> cells, int labelIndex) {
+        for (int i = labelIndex + 1; i < cells.size(); i++) {
+            if (SpaceTextLike.isNumber(cells.get(i))) {
+                return i;
+            }
+            if (!cells.get(i).isBlank()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The side with an amount column at this cell index; -1 if none. */
+    private static int sideWithColumn(TableHeader header, int index) {
+        for (int s = 0; s < header.sides().size(); s++) {
+            for (Column column : header.sides().get(s).columns()) {
+                if (column.index() == index) {
+                    return s;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The label cell's text; a label merged from the code column across it (合计 over 编码 and 名称) counts. */

@@ -14,15 +14,17 @@ import org.medinsure.warehouse.ingest.text.TableTitles;
 /**
  * Finds budget tables by their titles: a short line ending in 表 that holds a title word (预算,
  * 决算, 收支 …) and no exclusion word (绩效, 部门预算表 …). A table runs to the next title-like line,
- * table number or 注： note. Blocks under the same title one after another are one table printed
+ * table number or 注： note, or to the first paragraph of narrative under its figures. Blocks under the same title one after another are one table printed
  * over two pages, so they are merged. Narrative lines are everything outside the tables.
  */
 final class TableLocator {
     /** A label with its value printed above a table's header (单位名称：…, 单位：万元). */
-    static final Pattern META_LABEL = Pattern.compile("^(部门|单位|单位名称|编制单位|编制部门|填报单位)[:：].*");
+    static final Pattern META_LABEL = Pattern.compile("^(部门|部门名称|单位|单位名称|预算单位|编制单位|编制部门|填报单位|填报部门)[:：].*");
     private static final Pattern META = Pattern.compile(META_LABEL.pattern() + "|^元$|^[(（]\\d{4}年度?[)）]$");
     /** 部门：… printed before 单位： on one line; only the 单位 part is kept for the meta test. */
     private static final Pattern DEPARTMENT_LEAD = Pattern.compile("^部门[:：].*?(?=单位[:：])");
+    /** Characters of a line of a paragraph, at least (a wrapped table cell is narrower). */
+    private static final int PROSE_LENGTH = 24;
     private static final Pattern LIST_MARK = Pattern.compile("^[-*•·]\\s.*");
 
     private final BudgetVocabulary vocabulary;
@@ -47,7 +49,9 @@ final class TableLocator {
                 continue;
             }
             int end = i + 1;
-            while (end <= size && !endsTable(text, end, i)) {
+            boolean figures = false;
+            while (end <= size && !endsTable(text, end, i) && !(figures && isProse(text.line(end).text()))) {
+                figures |= hasFigure(text.line(end).text());
                 end++;
             }
             for (int k = i; k < end; k++) {
@@ -158,6 +162,22 @@ final class TableLocator {
         }
         // a table number belongs to the title just above it; further down it announces the next table
         return isTableNumber(squeezed) && nonBlankBetween(text, titleLine, number) > 2;
+    }
+
+    /**
+     * A line of a paragraph, not of a table: one run of text (no cell gap) of a sentence's length
+     * with its punctuation. The narrative printed under a table's figures ends the table.
+     */
+    static boolean isProse(String raw) {
+        String line = raw.strip();
+        if (line.length() < PROSE_LENGTH || line.contains("  ") || line.indexOf('\t') >= 0) {
+            return false;
+        }
+        return line.indexOf('。') >= 0 || line.indexOf('，') >= 0;
+    }
+
+    private static boolean hasFigure(String raw) {
+        return raw.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     private static int nonBlankBetween(CleanText text, int from, int to) {

@@ -24,6 +24,10 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 public final class AlignedTextReader implements LayoutReader {
     /** Share of the multi-cell lines that may print into a gutter (a wide title or header cell). */
     private static final double GUTTER_TOLERANCE = 0.12;
+    /** Leading spaces that place a lone cell in a column: deeper than a paragraph's first-line indent. */
+    private static final int PLACED_INDENT = 8;
+    /** Widest gap between the letters of a letter-spaced word. */
+    private static final int LETTER_SPACING = 4;
     /** Rows holding figures that suffice to set the columns without the header rows. */
     private static final int MIN_FIGURE_ROWS = 3;
     /** Header cells of one empty column start within this many columns of each other (centred, wrapped). */
@@ -44,18 +48,35 @@ public final class AlignedTextReader implements LayoutReader {
     record Segment(String text, int start, int end) {
     }
 
-    /** Whether a block looks space-aligned: enough of its lines hold two cells apart by a gap of 2+ spaces. */
+    /**
+     * Whether a block looks space-aligned: enough of its lines hold two cells apart by a gap of 2+
+     * spaces, or one cell placed deep in the line (a label wrapped in the second side of a table, a
+     * side whose other cells are empty); text joined by single spaces shows neither.
+     */
     public static boolean looksAligned(List<SourceLine> lines) {
         int filled = 0;
         int gapped = 0;
+        int placed = 0;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 continue;
             }
             filled++;
-            gapped += segments(line.text(), false).size() >= 2 ? 1 : 0;
+            if (segments(line.text(), false).size() >= 2) {
+                gapped++;
+            } else if (indent(line.text()) >= PLACED_INDENT) {
+                placed++;
+            }
         }
-        return filled > 0 && gapped * 10 >= filled * 3;
+        return filled > 0 && (gapped + placed) * 10 >= filled * 3 && gapped * 10 >= filled;
+    }
+
+    private static int indent(String text) {
+        int spaces = 0;
+        while (spaces < text.length() && text.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
     }
 
     @Override
@@ -79,12 +100,35 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /** Column starts found in a block, and how many of its lines of several cells fit them cleanly. */
-    private record Layout(int[] columnStarts, int cleanLines, int end) {
+    private record Layout(int[] columnStarts, int cleanLines, int end, HeaderLeaves leaves) {
         /** The width of {@code span} columns from column {@code column}; the last ends where its widest text does. */
         int width(int column, int span) {
             int end = column + span;
             int to = end >= columnStarts.length ? this.end : columnStarts[end];
             return Math.max(1, to - columnStarts[column]);
+        }
+
+        /**
+         * The column of a figure on a line of figures alone under a header of centred labels: the
+         * leaf label it lies mostly under, else the last leaf centred left of it (figures are printed
+         * right-aligned, so they sit right of their label's centre, often past its end).
+         */
+        int figureColumn(Segment figure) {
+            int column = -1;
+            double centre = (figure.start() + figure.end()) / 2.0;
+            for (int c = 0; c < columnStarts.length; c++) {
+                if (leaves.start[c] < 0) {
+                    continue;
+                }
+                int overlap = Math.min(figure.end(), leaves.end[c]) - Math.max(figure.start(), leaves.start[c]);
+                if (overlap * 2 >= figure.end() - figure.start()) {
+                    return c;
+                }
+                if ((leaves.start[c] + leaves.end[c]) / 2.0 <= centre + 1) {
+                    column = c;
+                }
+            }
+            return column >= 0 ? column : columnOf(figure.start());
         }
 
         int columnOf(int position) {
@@ -142,7 +186,14 @@ public final class AlignedTextReader implements LayoutReader {
             }
         }
         // rows of figures set the columns; headers, centred or left-aligned over right-aligned figures, follow them
-        List<List<Segment>> multi = figures.size() >= MIN_FIGURE_ROWS ? figures : all;
+        List<List<Segment>> labelled = all.stream().filter(segments -> !figuresAlone(segments)).toList();
+        boolean fewFigures = figures.size() < MIN_FIGURE_ROWS && labelled.size() < all.size() && !labelled.isEmpty();
+        // with few rows of figures, the header's labels set the columns and the figures follow them
+        List<List<Segment>> multi = figures.size() >= MIN_FIGURE_ROWS ? figures : fewFigures ? labelled : all;
+        if (multi != figures) {
+            // without figures to set the columns, a letter-spaced header (金   额, 合  计) is one cell, not two columns
+            multi = multi.stream().map(AlignedTextReader::closeLetterSpacing).toList();
+        }
         int width = 0;
         for (List<Segment> segments : multi) {
             width = Math.max(width, segments.get(segments.size() - 1).end());
@@ -173,27 +224,73 @@ public final class AlignedTextReader implements LayoutReader {
         }
         if (multi == figures) {
             starts.addAll(emptyColumns(all, width));
+        } else if (fewFigures) {
+            starts.addAll(emptyColumns(headerLines(block), width));
         }
-        Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0, end);
+        Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0, end, null);
         int clean = 0;
         for (List<Segment> segments : multi) {
-            boolean fits = true;
-            for (int i = 0; i < segments.size(); i++) {
-                Segment segment = segments.get(i);
-                int column = gutters.columnOf(segment.start());
-                fits &= column == gutters.columnOf(Math.max(segment.start(), segment.end() - 1));
-                Segment previous = i > 0 ? segments.get(i - 1) : null;
-                boolean letterSpaced = previous != null && isSingleHan(previous.text()) && isSingleHan(segment.text());
-                if (previous != null && !letterSpaced && column == gutters.columnOf(previous.start())) {
-                    fits = false;
-                    if (splitShared) {
-                        starts.add(segment.start());
-                    }
+            clean += fits(segments, gutters, splitShared ? starts : null) ? 1 : 0;
+        }
+        int[] columnStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        return new Layout(columnStarts, clean, end, fewFigures ? HeaderLeaves.of(headerLines(block), columnStarts) : null);
+    }
+
+    /**
+     * Whether each cell of a line lies in one column and no two share one; with {@code split}, a
+     * cell sharing the column of the cell before starts a column of its own.
+     */
+    private static boolean fits(List<Segment> segments, Layout gutters, java.util.Set<Integer> split) {
+        boolean fits = true;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            int column = gutters.columnOf(segment.start());
+            fits &= column == gutters.columnOf(Math.max(segment.start(), segment.end() - 1));
+            Segment previous = i > 0 ? segments.get(i - 1) : null;
+            boolean letterSpaced = previous != null && isSingleHan(previous.text()) && isSingleHan(segment.text());
+            if (previous != null && !letterSpaced && column == gutters.columnOf(previous.start())) {
+                fits = false;
+                if (split != null) {
+                    split.add(segment.start());
                 }
             }
-            clean += fits ? 1 : 0;
         }
-        return new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), clean, end);
+        return fits;
+    }
+
+    /** A line of figures alone, no label: the figures of a table whose header has centred labels. */
+    private static boolean figuresAlone(List<Segment> segments) {
+        return !segments.isEmpty() && segments.stream().allMatch(segment -> SegmentAlignment.looksFigure(segment.text()));
+    }
+
+    /** The lines above the first line of figures alone: the header. */
+    private static List<List<Segment>> headerLines(List<List<Segment>> block) {
+        List<List<Segment>> header = new ArrayList<>();
+        for (List<Segment> segments : block) {
+            if (figuresAlone(segments)) {
+                break;
+            }
+            header.add(segments);
+        }
+        return header;
+    }
+
+    /** The extent of the lowest header label in each column (its leaf), -1 where none is printed. */
+    private record HeaderLeaves(int[] start, int[] end) {
+        static HeaderLeaves of(List<List<Segment>> header, int[] columnStarts) {
+            int[] start = new int[columnStarts.length];
+            int[] end = new int[columnStarts.length];
+            Arrays.fill(start, -1);
+            Layout columns = new Layout(columnStarts, 0, 0, null);
+            for (List<Segment> segments : header) {
+                for (Segment segment : segments) {
+                    int column = columns.columnOf((segment.start() + segment.end()) / 2);
+                    start[column] = segment.start();
+                    end[column] = segment.end();
+                }
+            }
+            return new HeaderLeaves(start, end);
+        }
     }
 
     /**
@@ -210,9 +307,9 @@ public final class AlignedTextReader implements LayoutReader {
             }
         }
         List<Integer> columns = new ArrayList<>();
-        int last = Integer.MIN_VALUE;
+        int last = 0;
         for (int start : candidates) {
-            if (start - last > EMPTY_COLUMN_SPREAD) {
+            if (columns.isEmpty() || start - last > EMPTY_COLUMN_SPREAD) {
                 columns.add(start);
             }
             last = start;
@@ -282,8 +379,10 @@ public final class AlignedTextReader implements LayoutReader {
                 continue;
             }
             Cell[] cells = new Cell[columns];
+            boolean figuresAlone = layout.leaves() != null && figuresAlone(segmentsByLine.get(l));
             for (Segment segment : letterSpaced(segmentsByLine.get(l), layout)) {
-                int[] span = layout.span(segment);
+                int[] span = figuresAlone ? new int[] {layout.figureColumn(segment), layout.figureColumn(segment)}
+                        : layout.span(segment);
                 int first = span[0];
                 int last = span[1];
                 if (cells[first] != null && first + 1 < columns && cells[first + 1] == null) {
@@ -354,6 +453,22 @@ public final class AlignedTextReader implements LayoutReader {
             }
         }
         return merged;
+    }
+
+    /** Single characters a few columns apart (金   额) joined into one segment. */
+    private static List<Segment> closeLetterSpacing(List<Segment> segments) {
+        List<Segment> closed = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            Segment previous = closed.isEmpty() ? null : closed.get(closed.size() - 1);
+            if (previous != null && isSingleHan(segment.text()) && isSingleHan(previous.text().substring(previous.text().length() - 1))
+                    && previous.text().codePoints().allMatch(Character::isIdeographic)
+                    && segment.start() - previous.end() <= LETTER_SPACING) {
+                closed.set(closed.size() - 1, new Segment(previous.text() + segment.text(), previous.start(), segment.end()));
+            } else {
+                closed.add(segment);
+            }
+        }
+        return closed;
     }
 
     private static boolean isSingleHan(String text) {

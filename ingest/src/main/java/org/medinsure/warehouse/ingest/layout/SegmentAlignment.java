@@ -104,7 +104,7 @@ final class SegmentAlignment {
     }
 
     /** An amount as tables print it: digits with separators, a sign or a decimal point, nothing else. */
-    private static boolean looksFigure(String text) {
+    static boolean looksFigure(String text) {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -188,4 +188,28 @@ class TestAlignedTextReaderColumns {
                 List.of("2", "南木林县", "186.45", "149.16", "37.29"),
                 List.of("3", "江孜县", "203.80", "163.04", "40.76"));
     }
+
+    @Test
+    void eachHeaderRightOfEveryFigureIsAColumnOfItsOwn() {
+        // 上缴上级支出 and 经营支出 printed empty: no figure sets their columns, their headers do
+        Grid grid = read(
+                "  科目编码          科目名称              合计        基本支出                            上缴上级支出              经营支出",
+                "  2101101       行政单位医疗               12.50         12.50",
+                "  2101301       城乡医疗救助              120.00          0.00",
+                "  2101501       行政运行                   85.20         85.20");
+
+        assertThat(texts(grid).get(0)).containsExactly("科目编码", "科目名称", "合计", "基本支出", "上缴上级支出", "经营支出");
+        assertThat(texts(grid).get(2)).containsExactly("2101301", "城乡医疗救助", "120.00", "0.00", "", "");
+    }
+
+    @Test
+    void aLineOfFiguresAloneUnderCentredLabelsIsPlacedByTheLabels() {
+        Grid grid = read(
+                "          合计                      基本支出                    项目支出                事业单位经营支出",
+                "                  2,480.50                    1,630.20                      850.30");
+
+        assertThat(texts(grid)).containsExactly(
+                List.of("合计", "基本支出", "项目支出", "事业单位经营支出"),
+                List.of("2,480.50", "1,630.20", "850.30", ""));
+    }
 }
