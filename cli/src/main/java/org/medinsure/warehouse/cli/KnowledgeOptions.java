@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /**
  * Knowledge a user extends without recompiling: a folder whose files have the names and shapes of
  * the bundled ones — what ingest reads documents with (form-labels.csv, budget-labels.csv,
- * document-types.csv, checks.csv, units.csv) and what transform and marts normalise and compare
+ * document-types.csv, checks.csv, check-rules.csv, units.csv) and what transform and marts normalise and compare
  * with (indicators.csv, levels.csv, units.csv, comparators.csv, qualitative.csv, programmes.csv,
  * region-aliases.csv, thresholds.properties). Rows of a user file extend the bundled table, and a row with the same
  * key overrides it.
@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 public final class KnowledgeOptions {
     @Option(names = "--config", paramLabel = "DIR",
             description = "Folder of knowledge files extending the bundled ones: form-labels.csv, budget-labels.csv, "
-                    + "document-types.csv, checks.csv (ingest); units.csv (ingest money and transform values); "
+                    + "document-types.csv, checks.csv, check-rules.csv (ingest); units.csv (ingest money and transform values); "
                     + "indicators.csv, levels.csv, comparators.csv, qualitative.csv, programmes.csv, region-aliases.csv "
                     + "(transform); thresholds.properties (marts)")
     Path config;

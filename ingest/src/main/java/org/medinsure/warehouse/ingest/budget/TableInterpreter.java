@@ -258,14 +258,20 @@ final class TableInterpreter {
                 if (label == null || label.length() <= 2 && !(opensRow && label.equals(text))) {
                     continue;
                 }
-                int amountAt = nextFilled(cells, i + 1);
-                if (amountAt < 0) {
-                    continue;
+                // the row's figures up to the next label: 合计 under 合计, 人员经费 and 公用经费
+                for (int at = nextFilled(cells, i + 1); at >= 0; at = nextFilled(cells, at + 1)) {
+                    java.util.Optional<Amount> amount = Amount.parse(cells.get(at).text());
+                    if (amount.isEmpty()) {
+                        break;
+                    }
+                    if (!amount.get().malformed()) {
+                        totals.add(new TableTotal(cells.get(at).firstLine(), block.title(), label, null,
+                                positional ? headerAbove(rows, r, at) : null, yuan(block, amount.get().value())));
+                    }
+                    if (!positional) {
+                        break; // without positions only the first figure has a known column
+                    }
                 }
-                int row = r;
-                Amount.parse(cells.get(amountAt).text()).filter(a -> !a.malformed()).ifPresent(a -> totals.add(
-                        new TableTotal(cells.get(amountAt).firstLine(), block.title(), label, null,
-                                positional ? headerAbove(rows, row, amountAt) : null, yuan(block, a.value()))));
             }
         }
         return totals;

@@ -23,7 +23,9 @@ import org.medinsure.warehouse.ingest.model.TableTotal;
  * Puts a document's budget and final-accounts figures through the reconciliations of
  * {@code vocabulary/checks.csv}, the ones a supervisor of disclosures does by hand: a parent line
  * equals the sum of its children, a table's total the sum of its 类 lines, a line's total its basic
- * plus its project expenditure, and the narrative's totals a table's. Every check is kept, passed
+ * plus its project expenditure, the narrative's totals a table's, and (with the totals named in
+ * {@code check-rules.csv}) basic expenditure its personnel plus public funds, the 三公 total its
+ * three parts, and the expenditure totals of the summary tables each other. Every check is kept, passed
  * or not; allocation rows are no classification table and are not checked.
  */
 public final class DocumentChecks implements Serializable {
@@ -36,9 +38,13 @@ public final class DocumentChecks implements Serializable {
     /** Row labels of a total (合计, 总计 …), from budget-labels.csv. */
     private final Set<String> totalLabels;
 
-    private DocumentChecks(Map<String, BigDecimal> rules, Set<String> totalLabels) {
+    /** Which totals the sum-of-parts and agreement checks compare. */
+    private final TotalRules totalRules;
+
+    private DocumentChecks(Map<String, BigDecimal> rules, Set<String> totalLabels, TotalRules totalRules) {
         this.rules = Map.copyOf(rules);
         this.totalLabels = Set.copyOf(totalLabels);
+        this.totalRules = Objects.requireNonNull(totalRules, "totalRules is null");
     }
 
     public static DocumentChecks load(IngestKnowledge knowledge) {
@@ -59,7 +65,7 @@ public final class DocumentChecks implements Serializable {
         }
         Set<String> totals = new HashSet<>();
         BudgetVocabulary.load(knowledge).entries("total_row").forEach(entry -> totals.add(entry.label()));
-        return new DocumentChecks(rules, totals);
+        return new DocumentChecks(rules, totals, TotalRules.load(knowledge));
     }
 
     /** The enabled rules, by name. */
@@ -94,6 +100,10 @@ public final class DocumentChecks implements Serializable {
                             stated.amountYuan(), nearest(stated.amountYuan(), document.totals()), stated.matchesTable()));
                 }
             }
+        }
+        for (TotalRules.Comparison comparison : totalRules.run(document.totals(), rules::containsKey)) {
+            results.add(result(comparison.line(), comparison.check(), comparison.scope(), comparison.expected(),
+                    comparison.found()));
         }
         return results;
     }

@@ -23,7 +23,7 @@ public final class IngestKnowledge implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The ingest knowledge files a user may extend, by name. */
     public static final List<String> FILES = List.of("form-labels.csv", "budget-labels.csv", "document-types.csv", "units.csv",
-            "checks.csv");
+            "checks.csv", "check-rules.csv");
     private static final String BUNDLED_FOLDER = "/vocabulary/";
     private static final IngestKnowledge BUNDLED = new IngestKnowledge(Map.of());
 
