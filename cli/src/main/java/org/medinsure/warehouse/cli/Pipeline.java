@@ -7,6 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.medinsure.warehouse.exports.ExportJob;
 import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.ingest.spark.IngestJob;
 import org.medinsure.warehouse.ingest.spark.SparkSessions;
 import org.medinsure.warehouse.marts.lake.GoldTables;
@@ -40,8 +41,8 @@ public final class Pipeline implements AutoCloseable {
         return spark;
     }
 
-    public IngestJob.Summary ingest(String input) {
-        return new IngestJob(spark(), lake, knowledge.ingestKnowledge()).run(input);
+    public IngestJob.Summary ingest(String input, FileIngestor.Limits limits) {
+        return new IngestJob(spark(), lake, knowledge.ingestKnowledge(), limits).run(input);
     }
 
     public void transform() {

@@ -36,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
-            pipeline.ingest(input.inputOrSample());
+            pipeline.ingest(input.inputOrSample(), input.limits());
             pipeline.transform();
             pipeline.marts();
             pipeline.export();

@@ -41,12 +41,19 @@ public final class IngestJob {
     private final SparkSession spark;
     private final Lake lake;
     private final IngestKnowledge knowledge;
+    private final FileIngestor.Limits limits;
 
     /** @param knowledge the vocabularies documents are read with; they travel to the executors with the job */
     public IngestJob(SparkSession spark, Lake lake, IngestKnowledge knowledge) {
+        this(spark, lake, knowledge, FileIngestor.Limits.DEFAULT);
+    }
+
+    /** @param limits what one file may take before it is stopped and the run goes on */
+    public IngestJob(SparkSession spark, Lake lake, IngestKnowledge knowledge, FileIngestor.Limits limits) {
         this.spark = Objects.requireNonNull(spark, "spark is null");
         this.lake = Objects.requireNonNull(lake, "lake is null");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
+        this.limits = Objects.requireNonNull(limits, "limits is null");
     }
 
     /** Summary of one ingest run. */
@@ -68,10 +75,11 @@ public final class IngestJob {
 
         LongAccumulator done = spark.sparkContext().longAccumulator("files read");
         IngestKnowledge words = knowledge;
+        FileIngestor.Limits fileLimits = limits;
         JavaRDD<IngestedFile> files = listing.select("path", "content").javaRDD()
                 .repartition(partitions)
                 .mapPartitions(rows -> {
-                    FileIngestor ingestor = new FileIngestor(words); // parsers are built where they run
+                    FileIngestor ingestor = new FileIngestor(words, fileLimits); // parsers are built where they run
                     List<IngestedFile> out = new java.util.ArrayList<>();
                     while (rows.hasNext()) {
                         Row row = rows.next();
@@ -81,7 +89,7 @@ public final class IngestJob {
                     return out.iterator();
                 })
                 .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(emptyFiles, 1)
-                        .map(path -> new FileIngestor(words).ingest(relativePath(root, path), new byte[0])))
+                        .map(path -> new FileIngestor(words, fileLimits).ingest(relativePath(root, path), new byte[0])))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (Progress ignored = new Progress("ingest: files read", done, total)) {
             files.count();
