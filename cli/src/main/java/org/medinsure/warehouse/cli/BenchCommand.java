@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code warehouse bench}: the parser's single-core throughput, without Spark. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Parse the documents of a folder repeatedly in one thread with the pure parser (no Spark), "
-                + "after a warm-up, and print MB/s, files/s and forms/s, in all and per document type.",
-                "MB/s, files/s and forms/s are by the wall clock; MB/cpu-s by the thread's CPU time, which a "
+                + "after a warm-up, and print MB/s, files/s and forms/s (and pages/s of PDF files), in all and per "
+                + "document type.",
+                "MB/s, files/s and forms/s are by the wall clock; MB/cpu-s by the process's CPU time, which a "
                         + "machine busy with other work does not lower."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-i", "--input"}, paramLabel = "DIR",
@@ -66,13 +67,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * One result line, rates by the wall clock then MB per CPU second; scripts rely on its format:
-     * {@code <kind>: <x> MB/s <x> files/s <x> forms/s <x> MB/cpu-s (…)}.
+     * {@code <kind>: <x> MB/s <x> files/s <x> forms/s <x> MB/cpu-s (…)}; PDF pages and pages/s go in the brackets.
      */
     static String line(String kind, BenchFigures figures) {
+        String pages = figures.pages() == 0 ? "" : String.format(Locale.ROOT, ", %d PDF pages: %.1f pages/s",
+                figures.pages(), figures.pagesPerSecond());
         return String.format(Locale.ROOT,
-                "%-15s %8.2f MB/s %9.1f files/s %9.1f forms/s %8.2f MB/cpu-s  (%d files, %.2f MB, %.2f s)",
+                "%-15s %8.2f MB/s %9.1f files/s %9.1f forms/s %8.2f MB/cpu-s  (%d files, %.2f MB, %.2f s%s)",
                 kind + ":", figures.megabytesPerSecond(), figures.filesPerSecond(), figures.formsPerSecond(),
-                figures.megabytesPerCpuSecond(), figures.files(), figures.bytes() / 1e6, figures.seconds());
+                figures.megabytesPerCpuSecond(), figures.files(), figures.bytes() / 1e6, figures.seconds(), pages);
     }
 
     private static Duration duration(double seconds) {

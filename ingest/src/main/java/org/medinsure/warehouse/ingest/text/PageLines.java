@@ -30,6 +30,15 @@ public final class PageLines implements Serializable {
         return line < 1 || line > pages.length ? null : pages[(int) line - 1];
     }
 
+    /** The last page that prints a line: the document's page count, short of trailing blank pages. */
+    public int lastPage() {
+        int last = 0;
+        for (int page : pages) {
+            last = Math.max(last, page);
+        }
+        return last;
+    }
+
     /** The line's position on its page (from 1), null where {@link #page} is. */
     public Integer lineOnPage(long line) {
         return line < 1 || line > linesOnPage.length ? null : linesOnPage[(int) line - 1];
