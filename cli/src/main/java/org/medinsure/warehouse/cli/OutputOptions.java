@@ -1,5 +1,7 @@
 package org.medinsure.warehouse.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,27 @@ public final class OutputOptions {
 
     Path exports() {
         return output.resolve("exports");
+    }
+
+    /**
+     * Creates the folder and writes and removes a file in it, so that a folder that cannot be
+     * written is found before any work starts rather than when the first layer is committed.
+     */
+    void checkWritable() {
+        try {
+            Files.createDirectories(output);
+            Path probe = Files.createTempFile(output, ".write-probe-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("Cannot write the --output folder " + output.toAbsolutePath() + " ("
+                    + reason(e) + "): pass --output with a folder you can write", e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     String lakeOutput() {

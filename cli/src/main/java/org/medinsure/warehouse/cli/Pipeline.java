@@ -21,6 +21,8 @@ import org.medinsure.warehouse.transform.spark.TransformJob;
  * SparkSession is opened lazily and shared by the stages of one command.
  */
 public final class Pipeline implements AutoCloseable {
+    /** How long a standalone master may take to accept a connection. */
+    private static final java.time.Duration MASTER_TIMEOUT = java.time.Duration.ofSeconds(5);
     private final SparkOptions sparkOptions;
     private final OutputOptions output;
     private final KnowledgeOptions knowledge;
@@ -31,6 +33,9 @@ public final class Pipeline implements AutoCloseable {
         this.sparkOptions = Objects.requireNonNull(sparkOptions, "sparkOptions is null");
         this.output = Objects.requireNonNull(output, "output is null");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
+        // what would fail late, after minutes of work, is checked before any starts
+        output.checkWritable();
+        MasterUrl.check(sparkOptions.master, MASTER_TIMEOUT);
         this.lake = new Lake(output.lakeOutput());
     }
 

@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
                 ExportCommand.class, QueryCommand.class, TaxonomyCommand.class, EvaluateCommand.class,
                 BenchCommand.class})
 public final class WarehouseCommand implements Runnable {
+    /** Read by {@link Main} before the command runs; declared here so that every command accepts it. */
+    @picocli.CommandLine.Option(names = Main.VERBOSE, scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces on the terminal (they always go to logs/warehouse.log)")
+    boolean verbose;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
