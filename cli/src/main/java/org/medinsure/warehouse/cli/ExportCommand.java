@@ -21,8 +21,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path file : new ExportJob(output.database(), output.exports()).run()) {
-            spec.commandLine().getOut().println(file);
+        output.checkWritable();
+        try (OutputLock ignored = OutputLock.acquire(output.output)) {
+            ExportJob.recover(output.exports());
+            for (Path file : new ExportJob(output.database(), output.exports()).run()) {
+                spec.commandLine().getOut().println(file);
+            }
         }
         return 0;
     }

@@ -21,12 +21,14 @@ import org.medinsure.warehouse.transform.spark.TransformJob;
  * SparkSession is opened lazily and shared by the stages of one command.
  */
 public final class Pipeline implements AutoCloseable {
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(Pipeline.class);
     /** How long a standalone master may take to accept a connection. */
     private static final java.time.Duration MASTER_TIMEOUT = java.time.Duration.ofSeconds(5);
     private final SparkOptions sparkOptions;
     private final OutputOptions output;
     private final KnowledgeOptions knowledge;
     private final Lake lake;
+    private final OutputLock lock;
     private SparkSession spark;
 
     public Pipeline(SparkOptions sparkOptions, OutputOptions output, KnowledgeOptions knowledge) {
@@ -37,6 +39,16 @@ public final class Pipeline implements AutoCloseable {
         output.checkWritable();
         MasterUrl.check(sparkOptions.master, MASTER_TIMEOUT);
         this.lake = new Lake(output.lakeOutput());
+        this.lock = OutputLock.acquire(output.output);
+        try {
+            List<String> recovered = new java.util.ArrayList<>(lake.recover(new org.apache.hadoop.conf.Configuration()));
+            recovered.addAll(DuckDbPublisher.removeLeftovers(output.database()));
+            recovered.addAll(ExportJob.recover(output.exports()));
+            recovered.forEach(what -> LOG.info("output: {} (left by an interrupted run)", what));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     private SparkSession spark() {
@@ -71,8 +83,12 @@ public final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        if (spark != null) {
-            spark.stop();
+        try {
+            if (spark != null) {
+                spark.stop();
+            }
+        } finally {
+            lock.close();
         }
     }
 }

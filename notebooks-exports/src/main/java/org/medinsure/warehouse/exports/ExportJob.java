@@ -37,10 +37,45 @@ public final class ExportJob {
         this.exportsDirectory = Objects.requireNonNull(exportsDirectory, "exportsDirectory is null");
     }
 
+    /**
+     * Puts right what an export killed mid-swap left: the exports moved aside are moved back when
+     * the new ones never arrived, and the staging and moved-aside folders are deleted.
+     *
+     * @return what was restored or deleted, for the log
+     */
+    public static List<String> recover(Path exportsDirectory) {
+        List<String> done = new ArrayList<>();
+        Path staging = staging(exportsDirectory);
+        Path previous = previous(exportsDirectory);
+        try {
+            if (!Files.exists(exportsDirectory) && Files.isDirectory(previous)) {
+                Files.move(previous, exportsDirectory, StandardCopyOption.ATOMIC_MOVE);
+                done.add("restored " + exportsDirectory.getFileName() + " from " + previous.getFileName());
+            }
+            for (Path leftover : List.of(staging, previous)) {
+                if (Files.exists(leftover)) {
+                    deleteTree(leftover);
+                    done.add("deleted " + leftover.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean what an interrupted export left beside " + exportsDirectory, e);
+        }
+        return done;
+    }
+
+    private static Path staging(Path exportsDirectory) {
+        return exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".tmp");
+    }
+
+    private static Path previous(Path exportsDirectory) {
+        return exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".previous");
+    }
+
     /** @return the files written */
     public List<Path> run() {
         long start = System.nanoTime();
-        Path staging = exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".tmp");
+        Path staging = staging(exportsDirectory);
         List<String> written = new ArrayList<>();
         try {
             deleteTree(staging);
@@ -61,7 +96,7 @@ public final class ExportJob {
             published.addAll(GoldTables.ALL);
             Files.writeString(staging.resolve("data-dictionary.md"), DataDictionary.markdown(published), StandardCharsets.UTF_8);
             written.add("data-dictionary.md");
-            Path previous = exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".previous");
+            Path previous = previous(exportsDirectory);
             deleteTree(previous);
             if (Files.exists(exportsDirectory)) {
                 Files.move(exportsDirectory, previous, StandardCopyOption.ATOMIC_MOVE);

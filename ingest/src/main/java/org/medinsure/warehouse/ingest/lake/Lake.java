@@ -2,10 +2,12 @@ package org.medinsure.warehouse.ingest.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +25,12 @@ import org.apache.logging.log4j.Logger;
  */
 public final class Lake {
     private static final Logger LOG = LogManager.getLogger(Lake.class);
+    /** A layer being written; never read. */
+    private static final String STAGING = ".staging-";
+    /** A layer moved aside while its replacement is swapped in; the only copy if a run dies between the two renames. */
+    private static final String PREVIOUS_PREFIX = ".previous-";
+    private static final java.util.regex.Pattern PREVIOUS =
+            java.util.regex.Pattern.compile("\\.previous-([a-z]+)-[0-9a-f-]{36}");
     private final String root;
 
     public Lake(String outputDirectory) {
@@ -52,7 +60,7 @@ public final class Lake {
     public void writeLayer(SparkSession spark, String layer, Map<LakeTable, Dataset<Row>> tables) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path target = new Path(layerPath(layer));
-        Path staging = new Path(root + "/.staging-" + layer + "-" + UUID.randomUUID());
+        Path staging = new Path(root + "/" + STAGING + layer + "-" + UUID.randomUUID());
         try {
             FileSystem fs = target.getFileSystem(conf);
             for (Map.Entry<LakeTable, Dataset<Row>> entry : tables.entrySet()) {
@@ -68,7 +76,7 @@ public final class Lake {
                 }
                 writer.parquet(new Path(staging, table.name()).toString());
             }
-            Path previous = new Path(root + "/.previous-" + layer + "-" + UUID.randomUUID());
+            Path previous = new Path(root + "/" + PREVIOUS_PREFIX + layer + "-" + UUID.randomUUID());
             boolean hadPrevious = fs.exists(target);
             if (hadPrevious && !fs.rename(target, previous)) {
                 throw new IOException("Cannot move " + target + " aside");
@@ -88,6 +96,42 @@ public final class Lake {
         } finally {
             deleteQuietly(conf, staging);
         }
+    }
+
+    /**
+     * Puts right what a run killed mid-commit left: a layer moved aside whose replacement never
+     * arrived is moved back, and staging and moved-aside folders are deleted. Run before a stage
+     * writes, by the only command writing to this output.
+     *
+     * @return the folders restored or deleted, for the log
+     */
+    public List<String> recover(Configuration conf) {
+        Objects.requireNonNull(conf, "conf is null");
+        List<String> done = new java.util.ArrayList<>();
+        Path lake = new Path(root);
+        try {
+            FileSystem fs = lake.getFileSystem(conf);
+            if (!fs.exists(lake)) {
+                return done;
+            }
+            FileStatus[] entries = fs.listStatus(lake);
+            java.util.Arrays.sort(entries, java.util.Comparator.comparingLong(FileStatus::getModificationTime).reversed());
+            for (FileStatus entry : entries) {
+                String name = entry.getPath().getName();
+                java.util.regex.Matcher previous = PREVIOUS.matcher(name);
+                if (previous.matches() && !fs.exists(new Path(layerPath(previous.group(1))))) {
+                    if (fs.rename(entry.getPath(), new Path(layerPath(previous.group(1))))) {
+                        done.add("restored layer " + previous.group(1) + " from " + name);
+                    }
+                } else if (previous.matches() || name.startsWith(STAGING)) {
+                    fs.delete(entry.getPath(), true);
+                    done.add("deleted " + name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean what an interrupted run left under " + root, e);
+        }
+        return done;
     }
 
     private static boolean exists(SparkSession spark, String path) {

@@ -37,8 +37,35 @@ public final class DuckDbPublisher {
         this.lakeRoot = Objects.requireNonNull(lakeRoot, "lakeRoot is null");
     }
 
+    /**
+     * Deletes the temporary databases (and their write-ahead logs) of publications that were
+     * killed before their swap; run by the only command writing to this output.
+     *
+     * @return the files deleted, for the log
+     */
+    public static List<String> removeLeftovers(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        List<String> deleted = new java.util.ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return deleted;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(temporaryPrefix(target))).toList()) {
+                deleteQuietly(file);
+                deleted.add("deleted " + file.getFileName());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean what an interrupted publication left in " + folder, e);
+        }
+        return deleted;
+    }
+
+    private static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + ".tmp-";
+    }
+
     public void publish(List<LakeTable> tables, Path target) {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        Path temporary = target.resolveSibling(temporaryPrefix(target) + UUID.randomUUID());
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath());
