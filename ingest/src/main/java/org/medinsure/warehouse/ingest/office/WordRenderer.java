@@ -127,17 +127,44 @@ public final class WordRenderer {
                 && (properties.getVMerge().getVal() == null || STMerge.CONTINUE.equals(properties.getVMerge().getVal()));
     }
 
-    /** The rows a vertical merge opened at {@code r} spans: its own and the continuing cells below. */
+    /**
+     * The rows a vertical merge opened at {@code r} spans: its own and the continuing cells below,
+     * found by grid column (a row's cells before it may span several columns, the rows below not).
+     */
     private static int mergedRows(List<XWPFTableRow> rows, int r, XWPFTableCell opening) {
-        int index = rows.get(r).getTableCells().indexOf(opening);
+        int column = gridColumn(rows.get(r), opening);
         int span = 1;
         for (int below = r + 1; below < rows.size(); below++) {
-            List<XWPFTableCell> cells = rows.get(below).getTableCells();
-            if (index >= cells.size() || !continuesMerge(cells.get(index))) {
+            XWPFTableCell cell = cellAt(rows.get(below), column);
+            if (cell == null || !continuesMerge(cell)) {
                 break;
             }
             span++;
         }
         return span;
+    }
+
+    /** The grid column a cell starts at: the columns its row's cells before it span. */
+    private static int gridColumn(XWPFTableRow row, XWPFTableCell cell) {
+        int column = 0;
+        for (XWPFTableCell before : row.getTableCells()) {
+            if (before == cell) {
+                return column;
+            }
+            column += gridSpan(before);
+        }
+        return -1;
+    }
+
+    /** The cell of a row that starts at a grid column; null if none does. */
+    private static XWPFTableCell cellAt(XWPFTableRow row, int column) {
+        int at = 0;
+        for (XWPFTableCell cell : row.getTableCells()) {
+            if (at == column) {
+                return cell;
+            }
+            at += gridSpan(cell);
+        }
+        return null;
     }
 }

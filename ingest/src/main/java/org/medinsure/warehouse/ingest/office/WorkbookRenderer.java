@@ -24,11 +24,16 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * Renders an Excel workbook ({@code .xlsx}, {@code .xls}) into the lines every interpreter reads:
  * each visible sheet's name as a line of its own, then one line per row split into its cells, with
  * merged regions expanded into covered positions. Numbers are read as numbers, not their display
- * strings (a unit the cell format shows, such as {@code 0.00"万元"}, is kept after the figure);
+ * strings (a unit the cell format shows is kept after the figure, such as {@code 0"人"}; a money
+ * unit that the formats of all a sheet's amounts show, such as {@code 0.00"万元"}, becomes a
+ * 单位 line above each run of rows holding them, as a printed table states it under its header);
  * formulas give their cached values; dates are printed as ISO dates. Hidden sheets and rows are
  * skipped and said so.
  */
 public final class WorkbookRenderer {
+    /** The unit table, to tell a money unit in a cell format from another (人, %). */
+    private static final org.medinsure.warehouse.ingest.money.Money MONEY = org.medinsure.warehouse.ingest.money.Money.bundled();
+
     private WorkbookRenderer() {
     }
 
@@ -56,6 +61,10 @@ public final class WorkbookRenderer {
 
     private static void sheet(String sourcePath, Sheet sheet, List<SourceLine> lines, List<Problem> problems) {
         lines.add(new SourceLine(lines.size() + 1, sheet.getSheetName()));
+        java.util.Set<String> moneyUnits = moneyUnits(sheet);
+        // a money unit every amount's format shows is the sheet's 单位 line, so that the figures read as amounts
+        String sheetUnit = moneyUnits.size() == 1 ? moneyUnits.iterator().next() : null;
+        java.util.Set<Integer> amountRows = new java.util.HashSet<>();
         SpannedRows grid = new SpannedRows();
         List<CellRangeAddress> merged = sheet.getMergedRegions();
         int first = Math.max(0, sheet.getFirstRowNum());
@@ -77,19 +86,50 @@ public final class WorkbookRenderer {
                 CellRangeAddress region = anchorOf(merged, cell);
                 int rowSpan = region == null ? 1 : region.getLastRow() - region.getFirstRow() + 1;
                 int colSpan = region == null ? 1 : region.getLastColumn() - region.getFirstColumn() + 1;
-                grid.placeAt(r - first, cell.getColumnIndex(), text(cell), rowSpan, colSpan);
+                grid.placeAt(r - first, cell.getColumnIndex(), text(cell, sheetUnit), rowSpan, colSpan);
+                if (sheetUnit != null && sheetUnit.equals(numberUnit(cell))) {
+                    amountRows.add(r - first);
+                }
             }
         }
+        boolean amountsAbove = false;
         for (int r = 0; r < grid.size(); r++) {
             var placed = grid.row(r, lines.size() + 1);
-            if (!placed.isEmpty()) {
-                lines.add(SourceLine.row(lines.size() + 1, placed));
+            if (placed.isEmpty()) {
+                continue;
             }
+            if (amountRows.contains(r) && !amountsAbove) {
+                // the unit the amounts' formats show, stated under each table's header as a printed table states it
+                lines.add(new SourceLine(lines.size() + 1, "单位：" + sheetUnit));
+                placed = grid.row(r, lines.size() + 1);
+            }
+            amountsAbove = amountRows.contains(r);
+            lines.add(SourceLine.row(lines.size() + 1, placed));
         }
         if (!hidden.isEmpty()) {
             problems.add(Problem.warning(0, "hidden_skipped", sourcePath + ": rows " + hidden + " of sheet '"
                     + sheet.getSheetName() + "' are hidden and are not read"));
         }
+    }
+
+    /** The money units (万元, 元 …) the formats of the sheet's numeric cells show. */
+    private static java.util.Set<String> moneyUnits(Sheet sheet) {
+        java.util.Set<String> units = new java.util.TreeSet<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String unit = numberUnit(cell);
+                if (!unit.isEmpty() && MONEY.unit(unit).isPresent()) {
+                    units.add(unit);
+                }
+            }
+        }
+        return units;
+    }
+
+    /** The unit a numeric cell's format prints after it; "" for none, or for a cell that is no number. */
+    private static String numberUnit(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC ? OfficeFiles.formatUnit(cell.getCellStyle().getDataFormatString()) : "";
     }
 
     /** A cell inside a merged region that is not its top-left cell. */
@@ -112,13 +152,20 @@ public final class WorkbookRenderer {
         return null;
     }
 
-    /** The cell's value: a number as a plain decimal (with a unit its format prints), text as typed. */
-    static String text(Cell cell) {
+    /**
+     * The cell's value: a number as a plain decimal (with a unit its format prints, unless it is
+     * the sheet's money unit, stated once on its 单位 line), text as typed.
+     */
+    static String text(Cell cell, String sheetUnit) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : plain(cell.getNumericCellValue()) + OfficeFiles.formatUnit(cell.getCellStyle().getDataFormatString());
+            case NUMERIC -> {
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    yield cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
+                String unit = numberUnit(cell);
+                yield plain(cell.getNumericCellValue()) + (unit.equals(sheetUnit) ? "" : unit);
+            }
             case STRING -> cell.getStringCellValue().strip();
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case BLANK, ERROR, FORMULA, _NONE -> "";
