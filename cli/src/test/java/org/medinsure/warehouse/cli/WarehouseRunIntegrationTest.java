@@ -101,7 +101,7 @@ class WarehouseRunIntegrationTest {
     void leavesNoTemporaryFilesAndWritesExports() throws Exception {
         try (var files = Files.list(output)) {
             assertThat(files.map(path -> path.getFileName().toString()).sorted().toList())
-                    .containsExactly("exports", "lake", "warehouse.duckdb");
+                    .containsExactly(OutputLock.FILE, "exports", "lake", "warehouse.duckdb");
         }
         assertThat(output.resolve("exports/mart_region_year.arrow")).isNotEmptyFile();
         assertThat(Files.readAllBytes(output.resolve("exports/mart_region_year.csv"))).startsWith(0xEF, 0xBB, 0xBF);
