@@ -3,6 +3,7 @@ package org.medinsure.warehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.marts.spark.MartThresholds;
 import org.medinsure.warehouse.transform.project.ProjectNormaliser;
@@ -41,6 +42,48 @@ public final class KnowledgeOptions {
         }
         Path file = config.resolve(name);
         return Files.isRegularFile(file) ? List.of(file) : List.of();
+    }
+
+    /** Bundled knowledge of transform and marts, by resource path and the name a user file takes. */
+    private static final Map<String, String> OTHER_FILES = new java.util.LinkedHashMap<>();
+
+    static {
+        for (String name : List.of("indicators.csv", "levels.csv", "comparators.csv", "qualitative.csv", "programmes.csv")) {
+            OTHER_FILES.put("/taxonomy/" + name, name);
+        }
+        OTHER_FILES.put("/regions/aliases.csv", "region-aliases.csv");
+        OTHER_FILES.put("/marts/thresholds.properties", "thresholds.properties");
+    }
+
+    /**
+     * The version line ({@code # version: …}) of every knowledge file in force, bundled and the
+     * user's, by file: what a run record keeps so that a result can be traced to the words it used.
+     */
+    Map<String, String> versions() {
+        Map<String, String> versions = new java.util.TreeMap<>(ingestKnowledge().versions());
+        OTHER_FILES.forEach((resource, name) -> {
+            try (var in = KnowledgeOptions.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    versions.put(resource, versionLine(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read " + resource, e);
+            }
+            for (Path user : file(name)) {
+                try {
+                    versions.put("--config " + name, versionLine(Files.readString(user)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot read " + user, e);
+                }
+            }
+        });
+        return versions;
+    }
+
+    private static String versionLine(String text) {
+        return text.lines().map(String::strip).filter(line -> line.startsWith("#") && line.contains("version:"))
+                .map(line -> line.substring(line.indexOf("version:") + "version:".length()).strip())
+                .findFirst().orElse("unversioned");
     }
 
     IngestKnowledge ingestKnowledge() {

@@ -67,13 +67,28 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public void marts() {
-        new MartsJob(spark(), lake, knowledge.thresholds()).run();
+        buildMarts();
         publish();
+    }
+
+    /** The marts written to the lake, not yet published. */
+    public void buildMarts() {
+        new MartsJob(spark(), lake, knowledge.thresholds()).run();
+    }
+
+    /** Records a run whose stages have all written the lake; published with the next {@link #publish}. */
+    RunLog.Run recordRun(String runId, java.time.Instant startedAt, String inputRoot) {
+        String root = inputRoot.contains("://") ? inputRoot : Path.of(inputRoot).toAbsolutePath().normalize().toString();
+        RunLog.Run run = RunLog.measure(Path.of(output.lakeOutput(), "lake"), runId, startedAt, root,
+                WarehouseCommand.VERSION, knowledge.versions());
+        RunLog.write(Path.of(output.lakeOutput(), "lake"), run);
+        return run;
     }
 
     public void publish() {
         List<LakeTable> tables = new java.util.ArrayList<>(SilverTables.ALL);
         tables.addAll(GoldTables.ALL);
+        tables.add(RunLog.RUNS);
         new DuckDbPublisher(Path.of(output.lakeOutput(), "lake")).publish(tables, output.database());
     }
 

@@ -33,12 +33,22 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A run's identifier opens with its start, so that runs sort in time. */
+    private static final java.time.format.DateTimeFormatter RUN_ID =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+
     @Override
     public Integer call() throws Exception {
+        java.time.Instant started = java.time.Instant.now();
+        String runId = RUN_ID.format(started) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        RunLog.Run run;
         try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
-            pipeline.ingest(input.inputOrSample(), input.limits());
+            String inputRoot = input.inputOrSample();
+            pipeline.ingest(inputRoot, input.limits());
             pipeline.transform();
-            pipeline.marts();
+            pipeline.buildMarts();
+            run = pipeline.recordRun(runId, started, inputRoot);
+            pipeline.publish();
             pipeline.export();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -54,6 +64,8 @@ public final class RunCommand implements Callable<Integer> {
                         + " ORDER BY 1, 2, 3, 4");
             }
         }
+        out.println();
+        out.println(run.summary());
         out.println();
         out.println("Query it:  ./warehouse query \"select * from mart_region_year\"");
         return 0;

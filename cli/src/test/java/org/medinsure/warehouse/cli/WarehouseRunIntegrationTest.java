@@ -98,6 +98,22 @@ class WarehouseRunIntegrationTest {
     }
 
     @Test
+    void theRunIsRecordedWithWhatItReadLoadedAndUsed() throws Exception {
+        assertThat(query("SELECT count(*), sum(files_seen), sum(files_parsed + files_partial + files_rejected "
+                + "+ files_duplicate) FROM runs")).containsExactly("1|5|5");
+        assertThat(query("SELECT r.files_parsed = (SELECT count(*) FROM documents WHERE status = 'parsed'), "
+                + "r.facts_loaded = (SELECT count(*) FROM projects) + (SELECT count(*) FROM indicators) "
+                + "+ (SELECT count(*) FROM budget_lines) + (SELECT count(*) FROM table_totals) "
+                + "+ (SELECT count(*) FROM execution_statements) + (SELECT count(*) FROM stated_totals), "
+                + "r.input_root LIKE '%/seeds', r.code_version, "
+                + "json_extract_string(r.knowledge_versions, '$.\"/vocabulary/budget-labels.csv\"') IS NOT NULL, "
+                + "r.started_at <= r.ended_at FROM runs r"))
+                .containsExactly("true|true|true|" + WarehouseCommand.VERSION + "|true|true");
+        assertThat(printed).containsPattern("Run \\d{8}T\\d{6}Z-[0-9a-f]{8}: 5 files seen — 5 parsed, 0 partial, "
+                + "0 rejected, 0 duplicate; \\d+ facts loaded");
+    }
+
+    @Test
     void leavesNoTemporaryFilesAndWritesExports() throws Exception {
         try (var files = Files.list(output)) {
             assertThat(files.map(path -> path.getFileName().toString()).sorted().toList())
