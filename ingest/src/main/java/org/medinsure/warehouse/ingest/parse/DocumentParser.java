@@ -72,12 +72,12 @@ public final class DocumentParser {
         CleanText folded = ChineseScript.needsFolding(printed) ? ChineseScript.fold(printed) : printed;
         Optional<FlattenedSheets.Split> split = flattenedSheets.split(folded);
         if (split.isEmpty()) {
-            return read(folded);
+            return AmountRange.keepInRange(printed.sourcePath(), read(folded));
         }
         // rows rebuilt from a flattened sheet are lines of their own; facts go back to the sheet's line
         int[] toInput = split.get().toInput();
-        return read(split.get().text()).withSourceLines(line -> line <= 0 ? line : toInput[line - 1])
-                .withLeadingProblems(split.get().problems());
+        return AmountRange.keepInRange(printed.sourcePath(), read(split.get().text())
+                .withSourceLines(line -> line <= 0 ? line : toInput[line - 1]).withLeadingProblems(split.get().problems()));
     }
 
     private ParsedDocument read(CleanText text) {

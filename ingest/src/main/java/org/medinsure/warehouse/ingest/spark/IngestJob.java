@@ -101,13 +101,13 @@ public final class IngestJob {
                 .reduceByKey((left, right) -> left.compareTo(right) <= 0 ? left : right);
         Broadcast<Map<String, String>> primaries = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new LinkedHashMap<>(primaryPaths.collectAsMap()));
-        JavaRDD<IngestedFile> distinct = files.filter(file -> file.sourcePath().equals(primaries.value().get(file.docId())));
+        JavaRDD<IngestedFile> distinct = files.filter(file -> isPrimary(file, primaries.value()));
 
         Dataset<Row> documents = spark.createDataFrame(files.map(file -> BronzeRows.document(file,
-                file.sourcePath().equals(primaries.value().get(file.docId()))
+                isPrimary(file, primaries.value())
                         ? DocumentStatus.of(file.document()) : DocumentStatus.DUPLICATE)), BronzeTables.DOCUMENTS.schema());
         Dataset<Row> problems = spark.createDataFrame(distinct.flatMap(file -> BronzeRows.problems(file).iterator())
-                .union(files.filter(file -> !file.sourcePath().equals(primaries.value().get(file.docId())))
+                .union(files.filter(file -> !isPrimary(file, primaries.value()))
                         .map(file -> BronzeRows.duplicateProblem(file, primaries.value().get(file.docId())))),
                 BronzeTables.PROBLEMS.schema());
 
@@ -126,7 +126,7 @@ public final class IngestJob {
         lake.writeLayer(spark, BronzeTables.LAYER, tables);
 
         Summary summary = new Summary(total,
-                files.filter(file -> !file.sourcePath().equals(primaries.value().get(file.docId()))).count(),
+                files.filter(file -> !isPrimary(file, primaries.value())).count(),
                 documents.filter("status = 'rejected'").count(),
                 distinct.map(file -> (long) file.document().projects().size()).fold(0L, Long::sum),
                 distinct.map(file -> (long) file.document().budgetLines().size()).fold(0L, Long::sum),
@@ -136,6 +136,14 @@ public final class IngestJob {
                 + " rejected), " + summary.projects() + " project forms, " + summary.budgetLines() + " budget lines, "
                 + summary.problems() + " problems");
         return summary;
+    }
+
+    /**
+     * Whether a file is the primary copy of its content: the first path (in sort order) of its
+     * bytes. An empty file is no document and no copy of another: each is its own, rejected.
+     */
+    private static boolean isPrimary(IngestedFile file, Map<String, String> primaries) {
+        return file.sizeBytes() == 0 || file.sourcePath().equals(primaries.get(file.docId()));
     }
 
     private Dataset<Row> facts(JavaRDD<IngestedFile> files, SerializableRows rows, LakeTable table) {

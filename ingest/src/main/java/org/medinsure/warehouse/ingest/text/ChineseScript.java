@@ -142,7 +142,8 @@ public final class ChineseScript {
 
         static FoldedLine of(String printed) {
             StringBuilder text = new StringBuilder(printed.length());
-            int[] at = new int[printed.length() + 1];
+            // a character may fold to one written with two chars (a supplementary code point)
+            int[] at = new int[printed.length() * 2 + 1];
             int length = 0;
             Matcher pinyin = PINYIN.matcher(printed);
             int skipFrom = -1;

@@ -115,4 +115,12 @@ class TestChineseScriptFolding {
         assertThat(cells.get(1).colSpan()).isEqualTo(3);
         assertThat(folded.line(1).text()).isEqualTo("项目名称\t城乡医疗救助");
     }
+
+    @Test
+    void aCharacterFoldedToOneOutsideTheBasicPlaneKeepsEveryPositionInItsLine() {
+        // 錀 folds to 𬬭, written with two chars: the folded line is longer than the printed one
+        CleanText folded = ChineseScript.fold(text("單位名稱：錀錀錀錀 醫療保障局（本級）"));
+
+        assertThat(folded.line(1).text()).startsWith("单位名称：𬬭𬬭𬬭𬬭");
+    }
 }
