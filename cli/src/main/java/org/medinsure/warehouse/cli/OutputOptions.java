@@ -11,6 +11,11 @@ public final class OutputOptions {
             description = "Output folder: lake/, warehouse.duckdb, exports/ (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = "--storage-version", paramLabel = "VERSION", defaultValue = org.medinsure.warehouse.marts.publish.DuckDbPublisher.DEFAULT_STORAGE_VERSION,
+            description = "DuckDB storage version of the published warehouse.duckdb: the oldest (default ${DEFAULT-VALUE}) "
+                    + "opens in every DuckDB 1.x client that dashboards use; latest for the newest format")
+    String storageVersion;
+
     Path database() {
         return output.resolve("warehouse.duckdb");
     }

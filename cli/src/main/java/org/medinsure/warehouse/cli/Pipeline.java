@@ -89,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
         List<LakeTable> tables = new java.util.ArrayList<>(SilverTables.ALL);
         tables.addAll(GoldTables.ALL);
         tables.add(RunLog.RUNS);
-        new DuckDbPublisher(Path.of(output.lakeOutput(), "lake")).publish(tables, output.database());
+        new DuckDbPublisher(Path.of(output.lakeOutput(), "lake"), output.storageVersion).publish(tables, output.database());
     }
 
     public List<Path> export() {

@@ -24,17 +24,35 @@ import org.medinsure.warehouse.ingest.lake.LakeTable;
 /**
  * Publishes lake tables into one DuckDB file. The database is built in a temporary file beside the
  * target and moved into place atomically, so a reader never sees a half-written warehouse and a
- * failed run leaves the previous one. Every table, view and column gets a COMMENT.
+ * failed run leaves the previous one. Every table, view and column gets a COMMENT. The file is
+ * written in a storage version that the DuckDB clients dashboards use can open (they lag the
+ * newest DuckDB): {@link #DEFAULT_STORAGE_VERSION} unless the caller asks for another.
  */
 public final class DuckDbPublisher {
     private static final Logger LOG = LogManager.getLogger(DuckDbPublisher.class);
     private static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
 
+    /** The oldest storage version that keeps what the warehouse uses; every DuckDB 1.x client reads it. */
+    public static final String DEFAULT_STORAGE_VERSION = "v1.0.0";
+    private static final java.util.regex.Pattern STORAGE_VERSION = java.util.regex.Pattern.compile("v\\d+\\.\\d+\\.\\d+|latest");
+
     private final Path lakeRoot;
+    private final String storageVersion;
 
     /** @param lakeRoot local folder holding {@code <layer>/<table>} Parquet folders */
     public DuckDbPublisher(Path lakeRoot) {
+        this(lakeRoot, DEFAULT_STORAGE_VERSION);
+    }
+
+    /** @param storageVersion the DuckDB storage version of the file ({@code v1.0.0} …, or {@code latest}) */
+    public DuckDbPublisher(Path lakeRoot, String storageVersion) {
         this.lakeRoot = Objects.requireNonNull(lakeRoot, "lakeRoot is null");
+        Objects.requireNonNull(storageVersion, "storageVersion is null");
+        if (!STORAGE_VERSION.matcher(storageVersion).matches()) {
+            throw new IllegalArgumentException("Cannot publish in storage version '" + storageVersion
+                    + "': expected a DuckDB version such as v1.0.0, or latest");
+        }
+        this.storageVersion = storageVersion;
     }
 
     /**
@@ -68,8 +86,11 @@ public final class DuckDbPublisher {
         Path temporary = target.resolveSibling(temporaryPrefix(target) + UUID.randomUUID());
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + temporary.toAbsolutePath());
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                  Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH " + literal(temporary.toAbsolutePath().toString()) + " AS warehouse"
+                        + (storageVersion.equals("latest") ? "" : " (STORAGE_VERSION " + literal(storageVersion) + ")"));
+                statement.execute("USE warehouse");
                 for (LakeTable table : tables) {
                     long rows = publishTable(statement, table);
                     LOG.info("publish: {} ← {} rows", table.name(), rows);
@@ -78,6 +99,8 @@ public final class DuckDbPublisher {
                     statement.execute(view);
                 }
                 statement.execute("CHECKPOINT");
+                statement.execute("USE memory");
+                statement.execute("DETACH warehouse");
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LOG.info("publish: {} tables into {}", tables.size(), target);

@@ -1,0 +1,105 @@
+package org.medinsure.warehouse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.medinsure.warehouse.exports.WarehouseConnections;
+
+/**
+ * The published warehouse opens in the DuckDB client dashboards use, which lags the newest DuckDB:
+ * the Node client {@code @duckdb/node-api} at its current 1.x release, installed from npm here,
+ * opens the seed warehouse read-only and answers the dashboard queries as the warehouse's own
+ * reader does.
+ */
+@ExtendWith(SeedWarehouse.Extension.class)
+class DashboardClientTest {
+    /** The client's current 1.x release on npm (its 1.x versions carry an -r.N suffix). */
+    private static final String CLIENT = "@duckdb/node-api@1.5.6-r.1";
+    /** A province's league of per-capita subsidy for one programme and year; a county's execution over years;
+     *  satisfaction targets below the floor. */
+    private static final List<String> QUERIES = List.of(
+            "SELECT county, per_capita_yuan::VARCHAR, rank_in_province::VARCHAR FROM mart_per_capita_subsidy "
+                    + "WHERE province = '山东省' AND programme = 'resident_insurance_subsidy' AND fiscal_year = 2020 "
+                    + "ORDER BY rank_in_province",
+            "SELECT fiscal_year::VARCHAR, count(*)::VARCHAR, round(avg(execution_rate), 4)::VARCHAR "
+                    + "FROM mart_execution_rate WHERE county = '阳谷县' GROUP BY fiscal_year ORDER BY fiscal_year",
+            "SELECT county, project_name, target_pct::VARCHAR FROM mart_satisfaction_targets WHERE below_floor "
+                    + "ORDER BY 1, 2");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theCurrentNodeClientOpensTheWarehouseAndAnswersTheDashboardQueries(SeedWarehouse seeds) throws Exception {
+        Assumptions.assumeTrue(onPath("node") && onPath("npm"),
+                "node and npm are not installed here: the DuckDB Node client cannot be tried (this test is skipped)");
+        run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", folder.toString(), CLIENT), 300);
+        Path script = folder.resolve("read-warehouse.mjs");
+        try (InputStream in = DashboardClientTest.class.getResourceAsStream("/dashboard/read-warehouse.mjs")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Path queries = Files.writeString(folder.resolve("queries.json"), new ObjectMapper().writeValueAsString(QUERIES));
+
+        String printed = run(List.of("node", script.toString(), seeds.database().toString(), queries.toString()), 120);
+
+        List<List<List<String>>> expected = new ArrayList<>();
+        try (Connection connection = WarehouseConnections.readOnly(seeds.database());
+             Statement statement = connection.createStatement()) {
+            for (String sql : QUERIES) {
+                expected.add(rows(statement, sql));
+            }
+        }
+        List<?> read = new ObjectMapper().readValue(printed.lines().reduce((first, last) -> last).orElse("[]"), List.class);
+        assertThat(read).isEqualTo(expected);
+        assertThat(expected.get(0)).containsExactly(List.of("阳谷县", "32.00", "1"));
+        assertThat(expected.get(1)).isNotEmpty();
+    }
+
+    private static List<List<String>> rows(Statement statement, String sql) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    row.add(result.getString(c));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private String run(List<String> command, long seconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as("%s ended", command).isTrue();
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("exit code of %s; output:%n%s", command, text).isZero();
+        return text;
+    }
+
+    private static boolean onPath(String program) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(directory, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
