@@ -95,6 +95,13 @@ class WarehouseRunIntegrationTest {
         }
         assertThat(query("SELECT view_name FROM duckdb_views() WHERE NOT internal AND comment IS NOT NULL ORDER BY 1"))
                 .contains("v_province_year_league");
+        // every column of every view is described: passed-through columns take their table's comment
+        assertThat(query("SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name IN "
+                + "(SELECT view_name FROM duckdb_views() WHERE NOT internal) AND (comment IS NULL OR comment = '')"))
+                .isEmpty();
+        assertThat(query("SELECT comment FROM duckdb_columns() WHERE table_name = 'v_per_capita_comparison' "
+                + "AND column_name = 'amount_yuan'")).containsExactlyElementsOf(query("SELECT comment FROM duckdb_columns() "
+                + "WHERE table_name = 'mart_per_capita_subsidy' AND column_name = 'amount_yuan'"));
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -98,6 +100,7 @@ public final class DuckDbPublisher {
                 for (String view : viewStatements()) {
                     statement.execute(view);
                 }
+                commentPassedThroughColumns(statement);
                 statement.execute("CHECKPOINT");
                 statement.execute("USE memory");
                 statement.execute("DETACH warehouse");
@@ -151,6 +154,55 @@ public final class DuckDbPublisher {
     private static String orderBy(LakeTable table) {
         return " ORDER BY " + table.columns().stream().limit(4).map(column -> quote(column.name()) + " NULLS FIRST")
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A view column without a comment of its own is a column of a table the view reads: it takes
+     * that table's comment, from the first table named in the view's SQL that has the column.
+     */
+    private static void commentPassedThroughColumns(Statement statement) throws SQLException {
+        Map<String, String> views = new java.util.LinkedHashMap<>();
+        try (ResultSet result = statement.executeQuery(
+                "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND database_name = current_database()")) {
+            while (result.next()) {
+                views.put(result.getString(1), result.getString(2));
+            }
+        }
+        Map<String, Map<String, String>> tableComments = new java.util.LinkedHashMap<>();
+        try (ResultSet result = statement.executeQuery("SELECT table_name, column_name, comment FROM duckdb_columns() "
+                + "WHERE database_name = current_database() AND comment IS NOT NULL AND table_name IN "
+                + "(SELECT table_name FROM duckdb_tables() WHERE database_name = current_database())")) {
+            while (result.next()) {
+                tableComments.computeIfAbsent(result.getString(1), table -> new java.util.HashMap<>())
+                        .put(result.getString(2), result.getString(3));
+            }
+        }
+        List<String> comments = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> view : views.entrySet()) {
+            List<String> named = tableComments.keySet().stream()
+                    .filter(table -> position(view.getValue(), table) >= 0)
+                    .sorted(java.util.Comparator.comparingInt(table -> position(view.getValue(), table))).toList();
+            try (ResultSet result = statement.executeQuery("SELECT column_name FROM duckdb_columns() WHERE "
+                    + "database_name = current_database() AND table_name = " + literal(view.getKey())
+                    + " AND comment IS NULL")) {
+                while (result.next()) {
+                    String column = result.getString(1);
+                    named.stream().map(table -> tableComments.get(table).get(column)).filter(Objects::nonNull).findFirst()
+                            .ifPresent(comment -> comments.add("COMMENT ON COLUMN " + quote(view.getKey()) + "."
+                                    + quote(column) + " IS " + literal(comment)));
+                }
+            }
+        }
+        for (String comment : comments) {
+            statement.execute(comment);
+        }
+    }
+
+    /** Where a table is named in a view's SQL as a whole word; -1 if it is not. */
+    private static int position(String sql, String table) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(table)
+                + "\\b").matcher(sql);
+        return matcher.find() ? matcher.start() : -1;
     }
 
     private static List<String> viewStatements() {
