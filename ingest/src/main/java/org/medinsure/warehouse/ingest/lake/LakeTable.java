@@ -13,7 +13,12 @@ import org.apache.spark.sql.types.StructType;
  * A table of the lake: layer, name, meaning, columns and partition columns. The one description of
  * a table that the Spark writer, the DuckDB publisher and the data dictionary all read.
  */
-public record LakeTable(String layer, String name, String comment, List<LakeColumn> columns, List<String> partitionBy) {
+/**
+ * @param key the columns whose values tell the rows apart (the table's grain), declared UNIQUE where
+ *     the table is published; empty when none is declared
+ */
+public record LakeTable(String layer, String name, String comment, List<LakeColumn> columns, List<String> partitionBy,
+                        List<String> key) {
     /** Money: yuan with fen, as the contract fixes. */
     public static final DecimalType YUAN = DataTypes.createDecimalType(18, 2);
 
@@ -23,9 +28,15 @@ public record LakeTable(String layer, String name, String comment, List<LakeColu
         Objects.requireNonNull(comment, "comment is null");
         columns = List.copyOf(columns);
         partitionBy = List.copyOf(partitionBy);
+        key = List.copyOf(key);
         for (String partition : partitionBy) {
             if (columns.stream().noneMatch(column -> column.name().equals(partition))) {
                 throw new IllegalArgumentException("Cannot partition " + name + " by missing column: " + partition);
+            }
+        }
+        for (String part : key) {
+            if (columns.stream().noneMatch(column -> column.name().equals(part))) {
+                throw new IllegalArgumentException("Cannot key " + name + " by missing column: " + part);
             }
         }
     }
@@ -56,6 +67,7 @@ public record LakeTable(String layer, String name, String comment, List<LakeColu
         private final String comment;
         private final List<LakeColumn> columns = new ArrayList<>();
         private final List<String> partitionBy = new ArrayList<>();
+        private final List<String> key = new ArrayList<>();
 
         private Builder(String layer, String name, String comment) {
             this.layer = layer;
@@ -97,8 +109,14 @@ public record LakeTable(String layer, String name, String comment, List<LakeColu
             return this;
         }
 
+        /** The columns that tell the rows apart (the grain). */
+        public Builder key(String... columnNames) {
+            key.addAll(List.of(columnNames));
+            return this;
+        }
+
         public LakeTable build() {
-            return new LakeTable(layer, name, comment, columns, partitionBy);
+            return new LakeTable(layer, name, comment, columns, partitionBy, key);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class GoldTables {
             .column("project_ids", DataTypes.createArrayType(DataTypes.StringType), "Projects that feed the row")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
             .partitionBy("province", "fiscal_year")
+            .key("region_code", "fiscal_year", "programme")
             .build();
 
     public static final LakeTable EXECUTION_RATE = LakeTable.builder(LAYER, "mart_execution_rate",
@@ -43,6 +44,7 @@ public final class GoldTables {
             .real("stated_rate_pct", "The rate the document itself states, percent points, where it states one")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
             .partitionBy("province", "fiscal_year")
+            .key("region_code", "fiscal_year", "level", "item_code", "item_name")
             .build();
 
     public static final LakeTable SATISFACTION_TARGETS = LakeTable.builder(LAYER, "mart_satisfaction_targets",
@@ -61,6 +63,7 @@ public final class GoldTables {
             .string("indicator_id", "Indicator the target comes from")
             .string("doc_id", "Document the target comes from")
             .partitionBy("province", "fiscal_year")
+            .key("project_id")
             .build();
 
     public static final LakeTable REGION_YEAR = LakeTable.builder(LAYER, "mart_region_year",
@@ -79,6 +82,7 @@ public final class GoldTables {
                     + "problem row, reconciliation checks passed")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
             .partitionBy("province", "fiscal_year")
+            .key("region_code", "fiscal_year")
             .build();
 
     public static final List<LakeTable> ALL = List.of(PER_CAPITA_SUBSIDY, EXECUTION_RATE, SATISFACTION_TARGETS, REGION_YEAR);

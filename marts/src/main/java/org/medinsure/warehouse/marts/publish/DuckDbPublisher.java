@@ -94,7 +94,10 @@ public final class DuckDbPublisher {
                         + (storageVersion.equals("latest") ? "" : " (STORAGE_VERSION " + literal(storageVersion) + ")"));
                 statement.execute("USE warehouse");
                 for (LakeTable table : tables) {
-                    long rows = publishTable(statement, table);
+                    long rows;
+                    try (Statement perTable = connection.createStatement()) { // a failed statement is closed by the driver
+                        rows = publishTable(connection, perTable, table);
+                    }
                     LOG.info("publish: {} ← {} rows", table.name(), rows);
                 }
                 for (String view : viewStatements()) {
@@ -117,16 +120,44 @@ public final class DuckDbPublisher {
         }
     }
 
-    private long publishTable(Statement statement, LakeTable table) throws SQLException {
+    /**
+     * Creates and fills one table. Its grain is declared UNIQUE; a table whose rows break it (which
+     * the marts' definitions rule out) is published without the key, and said so, rather than not at all.
+     */
+    private long publishTable(Connection connection, Statement statement, LakeTable table) throws SQLException {
+        create(statement, table, !table.key().isEmpty());
+        try {
+            return insert(statement, table);
+        } catch (SQLException e) {
+            if (table.key().isEmpty() || !String.valueOf(e.getMessage()).contains("Constraint Error")) {
+                throw e;
+            }
+            LOG.warn("publish: rows of {} share its key ({}); it is published without the key: {}", table.name(),
+                    String.join(", ", table.key()), e.getMessage());
+            // the driver closes a statement that failed: the table is made again on a new one
+            try (Statement again = connection.createStatement()) {
+                again.execute("DROP TABLE " + quote(table.name()));
+                create(again, table, false);
+                return insert(again, table);
+            }
+        }
+    }
+
+    private static void create(Statement statement, LakeTable table, boolean withKey) throws SQLException {
         String columns = table.columns().stream()
                 .map(column -> quote(column.name()) + " " + DuckDbTypes.of(column.type()))
                 .collect(Collectors.joining(", "));
-        statement.execute("CREATE TABLE " + quote(table.name()) + " (" + columns + ")");
+        String key = withKey ? ", UNIQUE (" + table.key().stream().map(DuckDbPublisher::quote)
+                .collect(Collectors.joining(", ")) + ")" : "";
+        statement.execute("CREATE TABLE " + quote(table.name()) + " (" + columns + key + ")");
         statement.execute("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
         for (LakeColumn column : table.columns()) {
             statement.execute("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(column.name()) + " IS "
                     + literal(column.comment()));
         }
+    }
+
+    private long insert(Statement statement, LakeTable table) throws SQLException {
         Path folder = lakeRoot.resolve(table.layer()).resolve(table.name());
         if (!hasParquet(folder)) {
             return 0;
@@ -139,6 +170,7 @@ public final class DuckDbPublisher {
                 + !table.partitionBy().isEmpty() + ", hive_types_autocast = false, union_by_name = true)"
                 + orderBy(table));
     }
+
 
     /** Partition values come back as text from folder names; Spark writes NULL as a marker folder. */
     private static String selectExpression(LakeTable table, LakeColumn column) {

@@ -34,6 +34,7 @@ public final class SilverTables {
                     + "folded to simplified characters (bronze keeps the printed names)")
             .string("region_method", "How the region was found: alias, department, context, path, ambiguous, unmatched")
             .partitionBy("province", "fiscal_year")
+            .key("doc_id", "source_path")
             .build();
 
     public static final LakeTable PROJECTS = LakeTable.builder(LAYER, "projects",
@@ -67,6 +68,7 @@ public final class SilverTables {
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
+            .key("project_id")
             .build();
 
     public static final LakeTable INDICATORS = LakeTable.builder(LAYER, "indicators",
@@ -108,6 +110,7 @@ public final class SilverTables {
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
+            .key("indicator_id")
             .build();
 
     public static final LakeTable BUDGET_LINES = LakeTable.builder(LAYER, "budget_lines",
