@@ -81,9 +81,8 @@ public final class KnowledgeOptions {
     }
 
     private static String versionLine(String text) {
-        return text.lines().map(String::strip).filter(line -> line.startsWith("#") && line.contains("version:"))
-                .map(line -> line.substring(line.indexOf("version:") + "version:".length()).strip())
-                .findFirst().orElse("unversioned");
+        return text.lines().map(org.medinsure.warehouse.ingest.knowledge.KnowledgeFile::versionOf)
+                .flatMap(java.util.Optional::stream).findFirst().orElse("unversioned");
     }
 
     IngestKnowledge ingestKnowledge() {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
 import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /**
@@ -141,11 +142,12 @@ final class RunLog {
     private static Map<String, Long> grouped(Statement statement, Path lakeRoot, LakeTable table, String column)
             throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        String source = source(lakeRoot, table);
-        if (source == null) {
+        java.util.Optional<String> source = DuckDbPublisher.lakeSource(lakeRoot, table);
+        if (source.isEmpty()) {
             return counts;
         }
-        try (ResultSet result = statement.executeQuery("SELECT " + column + ", count(*) FROM " + source + " GROUP BY 1")) {
+        try (ResultSet result = statement.executeQuery("SELECT " + column + ", count(*) FROM " + source.get()
+                + " GROUP BY 1")) {
             while (result.next()) {
                 counts.put(Objects.requireNonNullElse(result.getString(1), "(none)"), result.getLong(2));
             }
@@ -154,28 +156,14 @@ final class RunLog {
     }
 
     private static long count(Statement statement, Path lakeRoot, LakeTable table) throws SQLException {
-        String source = source(lakeRoot, table);
-        if (source == null) {
+        java.util.Optional<String> source = DuckDbPublisher.lakeSource(lakeRoot, table);
+        if (source.isEmpty()) {
             return 0;
         }
-        try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + source)) {
+        try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + source.get())) {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    /** The table's Parquet files as a DuckDB source; null when the stage wrote none. */
-    private static String source(Path lakeRoot, LakeTable table) {
-        Path folder = lakeRoot.resolve(table.layer()).resolve(table.name());
-        try (var files = Files.walk(folder)) {
-            if (files.noneMatch(file -> file.toString().endsWith(".parquet"))) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return "read_parquet('" + folder.toAbsolutePath().toString().replace("'", "''") + "/**/*.parquet', "
-                + "hive_partitioning = " + !table.partitionBy().isEmpty() + ", union_by_name = true)";
     }
 
     /** A map as a JSON object, keys in order. */

@@ -9,19 +9,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medinsure.warehouse.ingest.lake.LakeTable;
-import org.medinsure.warehouse.marts.lake.GoldTables;
-import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /**
  * A run killed (SIGKILL: no shutdown hook, no finally) in the middle of each stage and of
@@ -106,32 +99,14 @@ class KilledRunRecoveryTest {
         }
     }
 
-    /** Tables of the contract whose rows differ between two warehouses; opening them proves them readable. */
+    /** Tables whose rows differ between two warehouses; opening them proves them readable. */
     private static List<String> differences(Path first, Path second) throws Exception {
-        List<LakeTable> tables = new ArrayList<>(SilverTables.ALL);
-        tables.addAll(GoldTables.ALL);
-        List<String> differences = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = connection.createStatement()) {
-            statement.execute("ATTACH '" + first + "' AS first (READ_ONLY)");
+        List<String> differences = WarehouseDifferences.between(first, second);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement statement = connection.createStatement()) {
             statement.execute("ATTACH '" + second + "' AS second (READ_ONLY)");
-            for (LakeTable table : tables) {
-                long different = count(statement, "SELECT count(*) FROM ((SELECT * FROM first." + table.name()
-                        + " EXCEPT ALL SELECT * FROM second." + table.name() + ") UNION ALL (SELECT * FROM second."
-                        + table.name() + " EXCEPT ALL SELECT * FROM first." + table.name() + "))");
-                if (different > 0) {
-                    differences.add(table.name() + ": " + different + " rows differ");
-                }
-            }
-            assertThat(count(statement, "SELECT count(*) FROM second.documents")).isPositive();
+            assertThat(WarehouseDifferences.count(statement, "SELECT count(*) FROM second.documents")).isPositive();
         }
         return differences;
-    }
-
-    private static long count(Statement statement, String sql) throws Exception {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }

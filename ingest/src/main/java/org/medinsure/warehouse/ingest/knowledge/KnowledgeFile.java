@@ -60,6 +60,12 @@ public final class KnowledgeFile {
         return read(name, new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), requiredColumns);
     }
 
+    /** The version a comment line names ({@code # version: N}), for any knowledge file, CSV or not. */
+    public static java.util.Optional<String> versionOf(String line) {
+        Matcher matcher = VERSION.matcher(line.strip());
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
     static KnowledgeFile read(String name, InputStream in, String... requiredColumns) {
         List<Row> rows = new ArrayList<>();
         String version = null;
@@ -73,10 +79,7 @@ public final class KnowledgeFile {
                     line = line.substring(1);
                 }
                 if (line.startsWith("#")) {
-                    Matcher matcher = VERSION.matcher(line);
-                    if (matcher.find() && version == null) {
-                        version = matcher.group(1);
-                    }
+                    version = version == null ? versionOf(line).orElse(null) : version;
                     continue;
                 }
                 if (line.isBlank()) {

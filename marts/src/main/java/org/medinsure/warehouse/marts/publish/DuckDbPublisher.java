@@ -158,17 +158,28 @@ public final class DuckDbPublisher {
     }
 
     private long insert(Statement statement, LakeTable table) throws SQLException {
-        Path folder = lakeRoot.resolve(table.layer()).resolve(table.name());
-        if (!hasParquet(folder)) {
+        java.util.Optional<String> source = lakeSource(lakeRoot, table);
+        if (source.isEmpty()) {
             return 0;
         }
         String select = table.columns().stream().map(column -> selectExpression(table, column))
                 .collect(Collectors.joining(", "));
+        return statement.executeUpdate("INSERT INTO " + quote(table.name()) + " SELECT " + select + " FROM "
+                + source.get() + orderBy(table));
+    }
+
+    /**
+     * A lake table's Parquet files as a DuckDB table expression ({@code read_parquet(…)}); empty when
+     * the stage that writes the table wrote no file.
+     */
+    public static java.util.Optional<String> lakeSource(Path lakeRoot, LakeTable table) {
+        Path folder = lakeRoot.resolve(table.layer()).resolve(table.name());
+        if (!hasParquet(folder)) {
+            return java.util.Optional.empty();
+        }
         String glob = folder.toAbsolutePath() + "/**/*.parquet";
-        return statement.executeUpdate("INSERT INTO " + quote(table.name()) + " SELECT " + select
-                + " FROM read_parquet(" + literal(glob) + ", hive_partitioning = "
-                + !table.partitionBy().isEmpty() + ", hive_types_autocast = false, union_by_name = true)"
-                + orderBy(table));
+        return java.util.Optional.of("read_parquet(" + literal(glob) + ", hive_partitioning = "
+                + !table.partitionBy().isEmpty() + ", hive_types_autocast = false, union_by_name = true)");
     }
 
 
