@@ -8,7 +8,7 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
 /**
  * Space-aligned text, as {@code pdftotext -layout} prints a table: cells separated by runs of two
  * or more spaces and placed under their columns. The columns are found from the alignment of the
- * whole block, as the gutters that (almost) no line of two or more cells prints into; a piece of
+ * whole block ({@link ColumnLayout}), as the gutters that (almost) no line of two or more cells prints into; a piece of
  * text is placed in the column where it starts and spans the columns it runs over. A cell wrapped
  * over several lines is joined back: a line that only continues cells of the row above (text in
  * columns the row already fills, none of them a number there) belongs to that row, and a line
@@ -22,16 +22,8 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * more lines cleanly into the columns is kept.
  */
 public final class AlignedTextReader implements LayoutReader {
-    /** Share of the multi-cell lines that may print into a gutter (a wide title or header cell). */
-    private static final double GUTTER_TOLERANCE = 0.12;
     /** Leading spaces that place a lone cell in a column: deeper than a paragraph's first-line indent. */
     private static final int PLACED_INDENT = 8;
-    /** Widest gap between the letters of a letter-spaced word. */
-    private static final int LETTER_SPACING = 4;
-    /** Rows holding figures that suffice to set the columns without the header rows. */
-    private static final int MIN_FIGURE_ROWS = 3;
-    /** Header cells of one empty column start within this many columns of each other (centred, wrapped). */
-    private static final int EMPTY_COLUMN_SPREAD = 4;
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("[^：:\\s]{2,12}\\s*[：:]\\s*\\S");
     private static final java.util.regex.Pattern ITEM_NUMBER =
             java.util.regex.Pattern.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]");
@@ -89,232 +81,14 @@ public final class AlignedTextReader implements LayoutReader {
         }
         List<List<Segment>> aligned = SegmentAlignment.align(lines, byWidth);
         List<List<Segment>> alignedChars = SegmentAlignment.align(lines, byChars);
-        Layout byWidthLayout = layout(aligned, false);
-        Layout byCharsLayout = layout(alignedChars, false);
+        ColumnLayout byWidthLayout = ColumnLayout.measure(aligned, false);
+        ColumnLayout byCharsLayout = ColumnLayout.measure(alignedChars, false);
         // more lines fitting wins; on a tie, fewer columns (a wrong measure scatters cells over extra ones)
         boolean displayWidth = byWidthLayout.cleanLines() != byCharsLayout.cleanLines()
                 ? byWidthLayout.cleanLines() > byCharsLayout.cleanLines()
                 : byWidthLayout.columnStarts().length <= byCharsLayout.columnStarts().length;
         List<List<Segment>> segments = displayWidth ? aligned : alignedChars;
-        return new Grid(name(), rows(lines, segments, layout(segments, true), displayWidth), true, true);
-    }
-
-    /** Column starts found in a block, and how many of its lines of several cells fit them cleanly. */
-    private record Layout(int[] columnStarts, int cleanLines, int end, HeaderLeaves leaves) {
-        /** The width of {@code span} columns from column {@code column}; the last ends where its widest text does. */
-        int width(int column, int span) {
-            int end = column + span;
-            int to = end >= columnStarts.length ? this.end : columnStarts[end];
-            return Math.max(1, to - columnStarts[column]);
-        }
-
-        /**
-         * The column of a figure on a line of figures alone under a header of centred labels: the
-         * leaf label it lies mostly under, else the last leaf centred left of it (figures are printed
-         * right-aligned, so they sit right of their label's centre, often past its end).
-         */
-        int figureColumn(Segment figure) {
-            int column = -1;
-            double centre = (figure.start() + figure.end()) / 2.0;
-            for (int c = 0; c < columnStarts.length; c++) {
-                if (leaves.start[c] < 0) {
-                    continue;
-                }
-                int overlap = Math.min(figure.end(), leaves.end[c]) - Math.max(figure.start(), leaves.start[c]);
-                if (overlap * 2 >= figure.end() - figure.start()) {
-                    return c;
-                }
-                if ((leaves.start[c] + leaves.end[c]) / 2.0 <= centre + 1) {
-                    column = c;
-                }
-            }
-            return column >= 0 ? column : columnOf(figure.start());
-        }
-
-        int columnOf(int position) {
-            int column = 0;
-            while (column + 1 < columnStarts.length && columnStarts[column + 1] <= position) {
-                column++;
-            }
-            return column;
-        }
-
-        /**
-         * The first and last column a cell covers: those it fills half of, or that hold half of
-         * it. A label centred or left-aligned a little left of its right-aligned figures starts in
-         * the gutter before its column and still belongs to that column.
-         */
-        int[] span(Segment segment) {
-            int first = -1;
-            int last = -1;
-            int best = columnOf(segment.start());
-            int bestOverlap = -1;
-            int width = segment.end() - segment.start();
-            for (int c = 0; c < columnStarts.length; c++) {
-                int from = columnStarts[c];
-                int to = c + 1 < columnStarts.length ? columnStarts[c + 1] : Integer.MAX_VALUE;
-                int overlap = Math.max(0, Math.min(segment.end(), to) - Math.max(segment.start(), from));
-                if (overlap > bestOverlap) {
-                    bestOverlap = overlap;
-                    best = c;
-                }
-                boolean fillsHalf = to != Integer.MAX_VALUE && overlap * 2 >= to - from;
-                if (overlap > 0 && (overlap * 2 >= width || fillsHalf)) {
-                    first = first < 0 ? c : first;
-                    last = c;
-                }
-            }
-            return first < 0 ? new int[] {best, best} : new int[] {first, last};
-        }
-    }
-
-    /**
-     * The columns of a block: the gutters that (almost) no line of several cells prints into. A
-     * line is clean when each of its cells lies in one column and no two share one. With
-     * {@code splitShared}, two cells of one line that share a column make it two columns, whatever
-     * the other lines print across the gap.
-     */
-    private static Layout layout(List<List<Segment>> block, boolean splitShared) {
-        List<List<Segment>> all = new ArrayList<>();
-        List<List<Segment>> figures = new ArrayList<>();
-        for (List<Segment> segments : block) {
-            if (segments.size() >= 2) {
-                all.add(segments);
-                if (segments.stream().anyMatch(segment -> looksNumeric(segment.text()))) {
-                    figures.add(segments);
-                }
-            }
-        }
-        // rows of figures set the columns; headers, centred or left-aligned over right-aligned figures, follow them
-        List<List<Segment>> labelled = all.stream().filter(segments -> !figuresAlone(segments)).toList();
-        boolean fewFigures = figures.size() < MIN_FIGURE_ROWS && labelled.size() < all.size() && !labelled.isEmpty();
-        // with few rows of figures, the header's labels set the columns and the figures follow them
-        List<List<Segment>> multi = figures.size() >= MIN_FIGURE_ROWS ? figures : fewFigures ? labelled : all;
-        if (multi != figures) {
-            // without figures to set the columns, a letter-spaced header (金   额, 合  计) is one cell, not two columns
-            multi = multi.stream().map(AlignedTextReader::closeLetterSpacing).toList();
-        }
-        int width = 0;
-        for (List<Segment> segments : multi) {
-            width = Math.max(width, segments.get(segments.size() - 1).end());
-        }
-        int[] coverage = new int[width + 1];
-        int leftmost = width;
-        for (List<Segment> segments : multi) {
-            leftmost = Math.min(leftmost, segments.get(0).start());
-            for (Segment segment : segments) {
-                for (int x = segment.start(); x < segment.end(); x++) {
-                    coverage[x]++;
-                }
-            }
-        }
-        int tolerated = (int) Math.floor(multi.size() * GUTTER_TOLERANCE);
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>(List.of(0));
-        boolean inGutter = false;
-        for (int x = leftmost; x < width; x++) {
-            boolean gutter = coverage[x] <= tolerated;
-            if (!gutter && inGutter) {
-                starts.add(x);
-            }
-            inGutter = gutter;
-        }
-        int end = 0;
-        for (List<Segment> segments : all) {
-            end = Math.max(end, segments.get(segments.size() - 1).end());
-        }
-        if (multi == figures) {
-            starts.addAll(emptyColumns(all, width));
-        } else if (fewFigures) {
-            starts.addAll(emptyColumns(headerLines(block), width));
-        }
-        Layout gutters = new Layout(starts.stream().mapToInt(Integer::intValue).toArray(), 0, end, null);
-        int clean = 0;
-        for (List<Segment> segments : multi) {
-            clean += fits(segments, gutters, splitShared ? starts : null) ? 1 : 0;
-        }
-        int[] columnStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        return new Layout(columnStarts, clean, end, fewFigures ? HeaderLeaves.of(headerLines(block), columnStarts) : null);
-    }
-
-    /**
-     * Whether each cell of a line lies in one column and no two share one; with {@code split}, a
-     * cell sharing the column of the cell before starts a column of its own.
-     */
-    private static boolean fits(List<Segment> segments, Layout gutters, java.util.Set<Integer> split) {
-        boolean fits = true;
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            int column = gutters.columnOf(segment.start());
-            fits &= column == gutters.columnOf(Math.max(segment.start(), segment.end() - 1));
-            Segment previous = i > 0 ? segments.get(i - 1) : null;
-            boolean letterSpaced = previous != null && isSingleHan(previous.text()) && isSingleHan(segment.text());
-            if (previous != null && !letterSpaced && column == gutters.columnOf(previous.start())) {
-                fits = false;
-                if (split != null) {
-                    split.add(segment.start());
-                }
-            }
-        }
-        return fits;
-    }
-
-    /** A line of figures alone, no label: the figures of a table whose header has centred labels. */
-    private static boolean figuresAlone(List<Segment> segments) {
-        return !segments.isEmpty() && segments.stream().allMatch(segment -> SegmentAlignment.looksFigure(segment.text()));
-    }
-
-    /** The lines above the first line of figures alone: the header. */
-    private static List<List<Segment>> headerLines(List<List<Segment>> block) {
-        List<List<Segment>> header = new ArrayList<>();
-        for (List<Segment> segments : block) {
-            if (figuresAlone(segments)) {
-                break;
-            }
-            header.add(segments);
-        }
-        return header;
-    }
-
-    /** The extent of the lowest header label in each column (its leaf), -1 where none is printed. */
-    private record HeaderLeaves(int[] start, int[] end) {
-        static HeaderLeaves of(List<List<Segment>> header, int[] columnStarts) {
-            int[] start = new int[columnStarts.length];
-            int[] end = new int[columnStarts.length];
-            Arrays.fill(start, -1);
-            Layout columns = new Layout(columnStarts, 0, 0, null);
-            for (List<Segment> segments : header) {
-                for (Segment segment : segments) {
-                    int column = columns.columnOf((segment.start() + segment.end()) / 2);
-                    start[column] = segment.start();
-                    end[column] = segment.end();
-                }
-            }
-            return new HeaderLeaves(start, end);
-        }
-    }
-
-    /**
-     * Columns right of every figure (上缴上级支出, 经营支出 … printed empty): the header cells that start
-     * there, those within a few columns of each other taken as one column.
-     */
-    private static List<Integer> emptyColumns(List<List<Segment>> rows, int figuresEnd) {
-        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-        for (List<Segment> segments : rows) {
-            for (Segment segment : segments) {
-                if (segment.start() > figuresEnd + 1) {
-                    candidates.add(segment.start());
-                }
-            }
-        }
-        List<Integer> columns = new ArrayList<>();
-        int last = 0;
-        for (int start : candidates) {
-            if (columns.isEmpty() || start - last > EMPTY_COLUMN_SPREAD) {
-                columns.add(start);
-            }
-            last = start;
-        }
-        return columns;
+        return new Grid(name(), rows(lines, segments, ColumnLayout.measure(segments, true), displayWidth), true, true);
     }
 
     /** The text runs of a line: split at two or more spaces (or a tab), extents in the measure. */
@@ -366,7 +140,7 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /** The printed lines placed in columns, then joined into rows where cells wrap. */
-    private static List<GridRow> rows(List<SourceLine> lines, List<List<Segment>> segmentsByLine, Layout layout,
+    private static List<GridRow> rows(List<SourceLine> lines, List<List<Segment>> segmentsByLine, ColumnLayout layout,
                                       boolean displayWidth) {
         int columns = layout.columnStarts().length;
         List<Cell[]> placed = new ArrayList<>();
@@ -379,7 +153,7 @@ public final class AlignedTextReader implements LayoutReader {
                 continue;
             }
             Cell[] cells = new Cell[columns];
-            boolean figuresAlone = layout.leaves() != null && figuresAlone(segmentsByLine.get(l));
+            boolean figuresAlone = layout.leaves() != null && ColumnLayout.figuresAlone(segmentsByLine.get(l));
             for (Segment segment : letterSpaced(segmentsByLine.get(l), layout)) {
                 int[] span = figuresAlone ? new int[] {layout.figureColumn(segment), layout.figureColumn(segment)}
                         : layout.span(segment);
@@ -438,7 +212,7 @@ public final class AlignedTextReader implements LayoutReader {
      * one column are one segment. Single characters in different columns (类  款  项 over three
      * code columns) stay apart.
      */
-    private static List<Segment> letterSpaced(List<Segment> segments, Layout layout) {
+    private static List<Segment> letterSpaced(List<Segment> segments, ColumnLayout layout) {
         List<Segment> merged = new ArrayList<>();
         boolean spaced = false; // whether the last segment is single characters so far
         for (Segment segment : segments) {
@@ -455,23 +229,7 @@ public final class AlignedTextReader implements LayoutReader {
         return merged;
     }
 
-    /** Single characters a few columns apart (金   额) joined into one segment. */
-    private static List<Segment> closeLetterSpacing(List<Segment> segments) {
-        List<Segment> closed = new ArrayList<>(segments.size());
-        for (Segment segment : segments) {
-            Segment previous = closed.isEmpty() ? null : closed.get(closed.size() - 1);
-            if (previous != null && isSingleHan(segment.text()) && isSingleHan(previous.text().substring(previous.text().length() - 1))
-                    && previous.text().codePoints().allMatch(Character::isIdeographic)
-                    && segment.start() - previous.end() <= LETTER_SPACING) {
-                closed.set(closed.size() - 1, new Segment(previous.text() + segment.text(), previous.start(), segment.end()));
-            } else {
-                closed.add(segment);
-            }
-        }
-        return closed;
-    }
-
-    private static boolean isSingleHan(String text) {
+    static boolean isSingleHan(String text) {
         return text.length() == 1 && Character.isIdeographic(text.charAt(0));
     }
 
@@ -480,7 +238,7 @@ public final class AlignedTextReader implements LayoutReader {
      * row of figures a cell wraps only when it fills its column: a short cell above (时效指标) means
      * the line is a row of its own whose figures are missing (a cut), not the cell's tail.
      */
-    private static boolean continues(Cell[] row, Cell[] line, Layout layout, boolean displayWidth) {
+    private static boolean continues(Cell[] row, Cell[] line, ColumnLayout layout, boolean displayWidth) {
         int filled = 0;
         int continued = 0;
         int rowFilled = 0;
@@ -616,7 +374,7 @@ public final class AlignedTextReader implements LayoutReader {
     }
 
     /** A figure, a percentage or a bound: text a wrapped cell never continues. */
-    private static boolean looksNumeric(String text) {
+    static boolean looksNumeric(String text) {
         int digits = 0;
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
