@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -57,14 +55,9 @@ class KilledRunRecoveryTest {
      * stage is under way. Returns the exit code.
      */
     private int run(Path out, String killAt) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        try (InputStream flags = KilledRunRecoveryTest.class.getResourceAsStream("/jvm.flags")) {
-            command.addAll(List.of(new String(flags.readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+")));
-        }
-        command.addAll(List.of("-Xmx2g", "-Dwarehouse.log=" + folder.resolve("child.log"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", "--input", CORPUS.toString(), "--output", out.toString(), "--preview-rows", "1"));
+        List<String> command = ChildJvm.command(List.of("-Xmx2g", "-Dwarehouse.log=" + folder.resolve("child.log")),
+                Main.class.getName(), List.of("run", "--input", CORPUS.toString(), "--output", out.toString(),
+                        "--preview-rows", "1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process process = builder.start();
