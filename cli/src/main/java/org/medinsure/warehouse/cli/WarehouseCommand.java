@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Medical-insurance budget documents → Parquet lake → DuckDB warehouse → exports.",
         subcommands = {RunCommand.class, IngestCommand.class, TransformCommand.class, MartsCommand.class,
                 ExportCommand.class, QueryCommand.class, TaxonomyCommand.class, EvaluateCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, GenerateCommand.class})
 public final class WarehouseCommand implements Runnable {
     /** The code's version, printed by --version and kept in each run's record. */
     static final String VERSION = "warehouse 0.1.0";

@@ -28,7 +28,10 @@ final class NarrativeReader {
             "([^。；;：:]{1,40}?（类）[^。；;：:]{1,40}?（款）[^。；;：:]{1,40}?（项）)");
     private static final String CLASS_MARK = "（类）";
     private static final int MAX_LEVEL_NAME = 40;
-    private static final Pattern LEAD = Pattern.compile("^(?:\\d+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+    /** A list item's enumerator (1、 1． 1. （1） (1) （一） 一、), which is not part of the item it numbers. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:\\d+[、．.](?!\\d)|[（(]\\d+[）)]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+    private static final Pattern ENUMERATOR = Pattern.compile(LEAD.pattern().substring(1));
     private static final Pattern YEAR = Pattern.compile("\\d{4}年度?");
     private static final Pattern LEVELS = Pattern.compile("(.+?)（类）(.+?)（款）(.+?)（项）");
 
@@ -92,7 +95,7 @@ final class NarrativeReader {
 
     /** The subject of a figure sentence, or the 类/款/项 heading when the sentence has none of its own. */
     private String itemBefore(String text, int start) {
-        String own = afterYear(clause(text, start)).replaceFirst("^支出$", "").replaceFirst("支出$", "支出");
+        String own = LEAD.matcher(afterYear(clause(text, start))).replaceFirst("").replaceFirst("^支出$", "");
         if (!own.isEmpty()) {
             return own;
         }
@@ -101,7 +104,16 @@ final class NarrativeReader {
             return null; // a heading needs all three; spare the backtracking regex on the text that has none
         }
         String last = lastHeading(before);
-        return last == null ? null : LEAD.matcher(last).replaceFirst("");
+        if (last == null) {
+            return null;
+        }
+        // lines are joined: a heading may have taken in the lines before its enumerator (a title, a section)
+        Matcher enumerator = ENUMERATOR.matcher(last);
+        int itemStart = 0;
+        while (enumerator.find()) {
+            itemStart = enumerator.end();
+        }
+        return last.substring(itemStart);
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code tools/refresh-regions.sh}); {@code regions/aliases.csv} adds names the documents use.
  */
 public final class RegionGazetteer implements Serializable {
-    private static final String COUNTIES = "/regions/counties.csv";
+    /** The bundled region table, a classpath resource. */
+    public static final String COUNTIES = "/regions/counties.csv";
     private static final String ALIASES = "/regions/aliases.csv";
 
     private final Map<String, Region> byCode;
