@@ -48,7 +48,8 @@ final class RowReader {
      * code is printed only on its own row ({@code | 210 | | |}, then {@code | | 11 | |}): the parts
      * printed above stand for the blank ones to their left.
      */
-    private TableRow tabCodeRow(GridRow row, TableHeader header, Side side, String[] above) {
+    private TableRow tabCodeRow(GridRow asPrinted, TableHeader header, Side side, String[] above) {
+        GridRow row = rightAlignedTotal(asPrinted, side);
         List<Integer> indexes = header.codeIndexes();
         String[] parts = new String[indexes.size()];
         int first = -1;
@@ -301,6 +302,31 @@ final class RowReader {
      * A total label centred over the code and name columns lands in neither: any cell left of the
      * amounts holding a total label alone is the row's label; "" if none.
      */
+    /**
+     * A total row whose label cell spans the code and name columns is printed by Word-to-text
+     * extraction as one cell: {@code 合计⇥5302.82⇥483.83⇥4818.99} under a five-column header. When
+     * a row starts with a total label, holds nothing but figures after it and is short of the
+     * side's last column, its figures are placed in the last columns, where they were printed.
+     */
+    private GridRow rightAlignedTotal(GridRow row, Side side) {
+        List<Cell> cells = row.cells();
+        int width = side.columns().stream().mapToInt(Column::index).max().orElse(-1) + 1;
+        if (cells.size() < 2 || cells.size() >= width || !isTotalLabel(cells.get(0).text().strip())) {
+            return row;
+        }
+        List<Cell> figures = cells.subList(1, cells.size());
+        if (!figures.stream().allMatch(cell -> cell.isBlank() || SpaceTextLike.isNumber(cell))) {
+            return row;
+        }
+        List<Cell> aligned = new ArrayList<>();
+        aligned.add(cells.get(0));
+        for (int i = 1; i < width - figures.size(); i++) {
+            aligned.add(Cell.of("", row.line()));
+        }
+        aligned.addAll(figures);
+        return new GridRow(aligned, row.prose());
+    }
+
     private String offColumnTotal(GridRow row, Side side) {
         int firstAmount = side.columns().stream().mapToInt(Column::index).min().orElse(row.cells().size());
         for (int i = 0; i < Math.min(firstAmount, row.cells().size()); i++) {
