@@ -36,11 +36,40 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Warm-up time in seconds, not measured (default: ${DEFAULT-VALUE})")
     double warmUpSeconds;
 
+    @Option(names = "--scale", paramLabel = "PCT",
+            description = "Instead: generate a corpus of this share of all counties over 2018-2025 (1%, 10%, 100%), run "
+                    + "every stage on it and print seconds, MB/s and peak heap per stage, accuracy, the Spark bare-read and "
+                    + "DuckDB-marts baselines, and the dashboard queries' times")
+    String scale;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the --scale corpus (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "out/bench-scale",
+            description = "Folder for the --scale corpus and its warehouse (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @picocli.CommandLine.Mixin
+    SparkOptions spark;
+    @picocli.CommandLine.Mixin
+    KnowledgeOptions knowledge;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (scale != null) {
+            double percent;
+            try {
+                percent = Double.parseDouble(scale.strip().replaceFirst("%$", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--scale " + scale + ": expected a percentage such as 1%, 10% or 100%");
+            }
+            removeGenerated(work.resolve("generated"));
+            new ScaleBench(percent, seed, work, spark, knowledge, spec.commandLine().getOut()).run();
+            return 0;
+        }
         if (!(seconds > 0) || warmUpSeconds < 0) {
             throw new IllegalArgumentException("Cannot run for --seconds " + seconds + " after --warmup-seconds "
                     + warmUpSeconds + ": the measured time must be positive, the warm-up not negative");
@@ -76,6 +105,18 @@ public final class BenchCommand implements Callable<Integer> {
                 "%-15s %8.2f MB/s %9.1f files/s %9.1f forms/s %8.2f MB/cpu-s  (%d files, %.2f MB, %.2f s%s)",
                 kind + ":", figures.megabytesPerSecond(), figures.filesPerSecond(), figures.formsPerSecond(),
                 figures.megabytesPerCpuSecond(), figures.files(), figures.bytes() / 1e6, figures.seconds(), pages);
+    }
+
+    /** The corpus of an earlier --scale run: generated here, so removed here; a smaller scale must not inherit it. */
+    private static void removeGenerated(Path generated) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(generated)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(generated)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
     }
 
     private static Duration duration(double seconds) {

@@ -41,7 +41,8 @@ public final class Pipeline implements AutoCloseable {
         this.lake = new Lake(output.lakeOutput());
         this.lock = OutputLock.acquire(output.output);
         try {
-            List<String> recovered = new java.util.ArrayList<>(lake.recover(new org.apache.hadoop.conf.Configuration()));
+            List<String> recovered = new java.util.ArrayList<>(lake.recover(
+                    org.medinsure.warehouse.ingest.lake.NioLocalFileSystem.configure(new org.apache.hadoop.conf.Configuration())));
             recovered.addAll(DuckDbPublisher.removeLeftovers(output.database()));
             recovered.addAll(ExportJob.recover(output.exports()));
             recovered.forEach(what -> LOG.info("output: {} (left by an interrupted run)", what));
@@ -51,7 +52,8 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private SparkSession spark() {
+    /** The session the stages share, started on first use. */
+    SparkSession spark() {
         if (spark == null) {
             spark = SparkSessions.create(sparkOptions.master, sparkOptions.conf);
         }

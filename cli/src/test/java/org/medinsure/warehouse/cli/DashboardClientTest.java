@@ -30,16 +30,8 @@ import org.medinsure.warehouse.exports.WarehouseConnections;
 class DashboardClientTest {
     /** The client's current 1.x release on npm (its 1.x versions carry an -r.N suffix). */
     private static final String CLIENT = "@duckdb/node-api@1.5.6-r.1";
-    /** A province's league of per-capita subsidy for one programme and year; a county's execution over years;
-     *  satisfaction targets below the floor. */
-    private static final List<String> QUERIES = List.of(
-            "SELECT county, per_capita_yuan::VARCHAR, rank_in_province::VARCHAR FROM mart_per_capita_subsidy "
-                    + "WHERE province = '山东省' AND programme = 'resident_insurance_subsidy' AND fiscal_year = 2020 "
-                    + "ORDER BY rank_in_province",
-            "SELECT fiscal_year::VARCHAR, count(*)::VARCHAR, round(avg(execution_rate), 4)::VARCHAR "
-                    + "FROM mart_execution_rate WHERE county = '阳谷县' GROUP BY fiscal_year ORDER BY fiscal_year",
-            "SELECT county, project_name, target_pct::VARCHAR FROM mart_satisfaction_targets WHERE below_floor "
-                    + "ORDER BY 1, 2");
+    private static final List<String> QUERIES = DashboardQueries.of("山东省", "resident_insurance_subsidy", 2020, "阳谷县")
+            .stream().map(DashboardQueries.Query::inlined).toList();
 
     @TempDir
     Path folder;

@@ -23,7 +23,9 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.parquet.compression.codec", "zstd")
                 .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-                .config("spark.sql.debug.maxToStringFields", "200");
+                .config("spark.sql.debug.maxToStringFields", "200")
+                // file: paths without a chmod process per file written (see NioLocalFileSystem)
+                .config("spark.hadoop.fs.file.impl", org.medinsure.warehouse.ingest.lake.NioLocalFileSystem.class.getName());
         if (master.startsWith("local")) {
             builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }

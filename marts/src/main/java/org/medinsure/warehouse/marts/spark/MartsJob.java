@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.spark.storage.StorageLevel;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
@@ -33,16 +36,23 @@ public final class MartsJob {
 
     public void run() {
         StageTimer timer = new StageTimer("marts");
+        // the marts read each silver table several times, and the region-year mart reads the other marts:
+        // kept once in memory (spilling to disk), rather than re-read from hundreds of partition files each time
+        List<Dataset<Row>> kept = new ArrayList<>();
         for (LakeTable table : SilverTables.ALL) {
-            lake.read(spark, table).createOrReplaceTempView(table.name());
+            Dataset<Row> rows = lake.read(spark, table).persist(StorageLevel.MEMORY_AND_DISK());
+            kept.add(rows);
+            rows.createOrReplaceTempView(table.name());
         }
         Map<LakeTable, Dataset<Row>> marts = new LinkedHashMap<>();
         for (LakeTable mart : GoldTables.ALL) {
-            Dataset<Row> rows = spark.sql(thresholds.apply(sql(mart.name())));
+            Dataset<Row> rows = spark.sql(thresholds.apply(sql(mart.name()))).persist(StorageLevel.MEMORY_AND_DISK());
+            kept.add(rows);
             rows.createOrReplaceTempView(mart.name());
             marts.put(mart, rows);
         }
         lake.writeLayer(spark, GoldTables.LAYER, marts);
+        kept.forEach(Dataset::unpersist);
         StringBuilder summary = new StringBuilder();
         for (LakeTable mart : GoldTables.ALL) {
             summary.append(mart.name()).append('=').append(lake.read(spark, mart).count()).append(' ');
@@ -50,7 +60,8 @@ public final class MartsJob {
         timer.done(summary.toString().trim());
     }
 
-    static String sql(String martName) {
+    /** The SQL of a mart, as Spark runs it (thresholds not yet applied). */
+    public static String sql(String martName) {
         String resource = "/marts/sql/" + martName + ".sql";
         try (InputStream in = MartsJob.class.getResourceAsStream(resource)) {
             if (in == null) {

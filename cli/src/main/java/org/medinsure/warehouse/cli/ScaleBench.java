@@ -1,0 +1,250 @@
+package org.medinsure.warehouse.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.medinsure.warehouse.cli.evaluate.Evaluation;
+import org.medinsure.warehouse.cli.evaluate.EvaluationReport;
+import org.medinsure.warehouse.cli.evaluate.GoldFile;
+import org.medinsure.warehouse.cli.evaluate.KindResult;
+import org.medinsure.warehouse.cli.evaluate.WarehouseFacts;
+import org.medinsure.warehouse.exports.WarehouseConnections;
+import org.medinsure.warehouse.generator.CorpusGenerator;
+import org.medinsure.warehouse.generator.County;
+import org.medinsure.warehouse.generator.CountyTable;
+import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.ingest.parse.FileIngestor;
+import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
+import org.medinsure.warehouse.marts.spark.MartsJob;
+import org.medinsure.warehouse.transform.lake.SilverTables;
+import org.medinsure.warehouse.transform.region.RegionGazetteer;
+
+/**
+ * The whole pipeline on a generated corpus of a given share of the country's counties over eight
+ * years: per stage the seconds, MB/s and the peak heap; accuracy against the generator's gold; and
+ * two baselines on the same files and lake, with our ratio to each: Spark alone reading and hashing
+ * every file (the floor for ingest), and DuckDB computing the same marts from the same silver
+ * Parquet. Then the dashboard queries against the published file.
+ */
+final class ScaleBench {
+    private static final int FIRST_YEAR = 2018;
+    private static final int LAST_YEAR = 2025;
+    private static final int QUERY_REPEATS = 5;
+
+    private final double percent;
+    private final long seed;
+    private final Path work;
+    private final SparkOptions sparkOptions;
+    private final KnowledgeOptions knowledge;
+    private final PrintWriter out;
+
+    ScaleBench(double percent, long seed, Path work, SparkOptions sparkOptions, KnowledgeOptions knowledge, PrintWriter out) {
+        if (!(percent > 0 && percent <= 100)) {
+            throw new IllegalArgumentException("--scale " + percent + "%: expected a share of the counties from 0 to 100 %");
+        }
+        this.percent = percent;
+        this.seed = seed;
+        this.work = Objects.requireNonNull(work, "work is null");
+        this.sparkOptions = Objects.requireNonNull(sparkOptions, "sparkOptions is null");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
+        this.out = Objects.requireNonNull(out, "out is null");
+    }
+
+    void run() throws Exception {
+        List<County> all;
+        try (InputStream in = RegionGazetteer.class.getResourceAsStream(RegionGazetteer.COUNTIES)) {
+            all = CountyTable.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        int count = Math.max(1, (int) Math.round(all.size() * percent / 100));
+        CorpusGenerator generator = new CorpusGenerator(seed);
+        Path generated = work.resolve("generated");
+        long started = System.nanoTime();
+        CorpusGenerator.Summary corpus = generator.generate(generator.select(all, count, Set.of()), FIRST_YEAR, LAST_YEAR,
+                generated);
+        out.printf(Locale.ROOT, "Corpus: %d counties (%.1f %% of %d), %d-%d: %d documents, %.1f MB, generated in %.1f s%n",
+                count, percent, all.size(), FIRST_YEAR, LAST_YEAR, corpus.documents(), corpus.bytes() / 1e6,
+                seconds(started));
+        out.flush();
+
+        OutputOptions output = new OutputOptions();
+        output.output = work.resolve("out");
+        output.storageVersion = DuckDbPublisher.DEFAULT_STORAGE_VERSION;
+        String input = generated.resolve("corpus").toAbsolutePath().toString();
+        double ingestSeconds;
+        double martsSeconds;
+        HeapPeak heap = new HeapPeak();
+        try (Pipeline pipeline = new Pipeline(sparkOptions, output, knowledge); heap) {
+            stage("spark session", () -> pipeline.spark(), 0, heap);
+            ingestSeconds = stage("ingest", () -> pipeline.ingest(input, FileIngestor.Limits.DEFAULT), corpus.bytes(), heap);
+            stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
+            martsSeconds = stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
+            stage("publish", () -> { pipeline.publish(); return null; }, 0, heap);
+            stage("export", () -> pipeline.export(), 0, heap);
+
+            long floorStart = System.nanoTime();
+            long files = pipeline.spark().read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
+                    .selectExpr("sha2(content, 256) AS hash").filter("hash IS NOT NULL").count();
+            double floor = seconds(floorStart);
+            out.printf(Locale.ROOT, "Baseline: Spark reads and hashes the %d files in %.2f s (%.1f MB/s); ingest takes "
+                    + "%.1f× that%n", files, floor, corpus.bytes() / 1e6 / floor, ingestSeconds / floor);
+        }
+        duckDbMarts(output, martsSeconds);
+        dashboardQueries(output);
+        accuracy(generated.resolve("gold.jsonl"), output);
+        out.flush();
+    }
+
+    private double stage(String name, Supplier<?> work, long bytes, HeapPeak heap) {
+        heap.reset();
+        long started = System.nanoTime();
+        work.get();
+        double seconds = seconds(started);
+        String rate = bytes == 0 ? "" : String.format(Locale.ROOT, " %8.2f MB/s", bytes / 1e6 / seconds);
+        out.printf(Locale.ROOT, "Stage %-14s %8.2f s%s  peak heap %,d MB%n", name + ":", seconds, rate,
+                heap.peak() / (1 << 20));
+        out.flush();
+        return seconds;
+    }
+
+    /** The mart SQL in an embedded DuckDB over the silver Parquet the Spark marts read. */
+    private void duckDbMarts(OutputOptions output, double sparkSeconds) throws SQLException {
+        Path lakeRoot = Path.of(output.lakeOutput(), "lake");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            for (LakeTable table : SilverTables.ALL) {
+                String source = DuckDbPublisher.lakeSource(lakeRoot, table).orElse(null);
+                if (source != null) {
+                    statement.execute("CREATE VIEW " + table.name() + " AS SELECT * FROM " + source);
+                }
+            }
+            long started = System.nanoTime();
+            for (LakeTable mart : GoldTables.ALL) {
+                try {
+                    statement.execute("CREATE TABLE " + mart.name() + " AS " + knowledge.thresholds().apply(MartsJob.sql(mart.name())));
+                } catch (SQLException e) {
+                    out.printf("Baseline: DuckDB cannot run the Spark SQL of %s as written (%s)%n", mart.name(),
+                            e.getMessage().lines().findFirst().orElse(""));
+                    return;
+                }
+            }
+            double duckDb = seconds(started);
+            out.printf(Locale.ROOT, "Baseline: DuckDB computes the %d marts from the silver Parquet in %.2f s; the Spark "
+                    + "marts stage takes %.1f× that%n", GoldTables.ALL.size(), duckDb, sparkSeconds / duckDb);
+        }
+    }
+
+    /** The dashboard queries on the published file, their median of several runs, for the largest province's data. */
+    private void dashboardQueries(OutputOptions output) throws SQLException {
+        try (Connection connection = WarehouseConnections.readOnly(output.database())) {
+            String[] pick = new String[4];
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT province, programme, fiscal_year::VARCHAR, "
+                         + "(SELECT county FROM mart_execution_rate GROUP BY county ORDER BY count(*) DESC, county LIMIT 1) "
+                         + "FROM mart_per_capita_subsidy GROUP BY ALL ORDER BY count(*) DESC, 1, 2, 3 LIMIT 1")) {
+                if (!row.next()) {
+                    out.println("Dashboard queries: the per-capita mart is empty; nothing to time");
+                    return;
+                }
+                for (int i = 0; i < 4; i++) {
+                    pick[i] = row.getString(i + 1);
+                }
+            }
+            for (DashboardQueries.Query query : DashboardQueries.of(pick[0], pick[1], Integer.parseInt(pick[2]),
+                    pick[3] == null ? "" : pick[3])) {
+                double[] times = new double[QUERY_REPEATS];
+                int rows = 0;
+                for (int repeat = 0; repeat < QUERY_REPEATS; repeat++) {
+                    long started = System.nanoTime();
+                    rows = 0;
+                    try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+                        for (int p = 0; p < query.parameters().size(); p++) {
+                            statement.setObject(p + 1, query.parameters().get(p));
+                        }
+                        try (ResultSet result = statement.executeQuery()) {
+                            while (result.next()) {
+                                rows++;
+                            }
+                        }
+                    }
+                    times[repeat] = (System.nanoTime() - started) / 1e6;
+                }
+                Arrays.sort(times);
+                out.printf(Locale.ROOT, "Dashboard query %-28s %7.1f ms median of %d (%d rows) %s%n", query.name() + ":",
+                        times[QUERY_REPEATS / 2], QUERY_REPEATS, rows, query.parameters());
+            }
+        }
+    }
+
+    private void accuracy(Path gold, OutputOptions output) throws SQLException {
+        GoldFile goldFile = GoldFile.read(gold);
+        EvaluationReport report;
+        try (Connection connection = WarehouseConnections.readOnly(output.database())) {
+            report = Evaluation.evaluate(goldFile, WarehouseFacts.load(connection, goldFile.files()));
+        }
+        List<String> figures = new ArrayList<>();
+        for (String kind : List.of("document", "project", "indicator", "budget_line", "total", "execution")) {
+            KindResult result = report.result(kind);
+            figures.add(String.format(Locale.ROOT, "%s %.3f/%.3f", kind, result.precision(), result.recall()));
+        }
+        out.println("Accuracy (precision/recall against the generator's gold): " + String.join(", ", figures));
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** The most heap in use while a stage runs, sampled every 20 ms. */
+    private static final class HeapPeak implements AutoCloseable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        HeapPeak() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void reset() {
+            peak.set(memory.getHeapMemoryUsage().getUsed());
+        }
+
+        long peak() {
+            return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
+        }
+    }
+}
