@@ -19,7 +19,7 @@ class TestIndicatorTaxonomyMatching {
 
     @Test
     void bundlesAVersionedSetOfConcepts() {
-        assertThat(TAXONOMY.version()).isEqualTo("1");
+        assertThat(TAXONOMY.version()).isEqualTo("2");
         assertThat(TAXONOMY.concepts()).hasSizeBetween(40, 80);
         assertThat(TAXONOMY.concepts()).extracting(IndicatorConcept::code).doesNotHaveDuplicates()
                 .contains("satisfaction.beneficiary", "awareness.policy", "coverage.enrolment", "count.insured_persons",
@@ -150,7 +150,7 @@ class TestIndicatorTaxonomyMatching {
         assertThat(match.code()).isEqualTo("satisfaction.provider");
         assertThat(match.method()).isEqualTo(MatchMethod.SYNONYM);
         assertThat(taxonomy.concepts()).hasSize(TAXONOMY.concepts().size() + 1);
-        assertThat(taxonomy.version()).isEqualTo("1+1 user file");
+        assertThat(taxonomy.version()).isEqualTo("2+1 user file");
     }
 
     @Test
