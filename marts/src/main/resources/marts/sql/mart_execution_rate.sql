@@ -12,13 +12,13 @@ WITH ranked_lines AS (
     WHERE function_code IS NOT NULL AND region_code IS NOT NULL AND total_yuan IS NOT NULL
 ), line_amounts AS (
     SELECT region_code, province, county, fiscal_year, stage, function_code, function_name,
-           total_yuan AS amount_yuan, array(doc_id) AS doc_ids
+           total_yuan AS amount_yuan, {{list_of(doc_id)}} AS doc_ids
     FROM ranked_lines
     WHERE preference = 1
 ), lines AS (
     SELECT b.region_code, b.province, b.county, b.fiscal_year, 'line' AS level, b.function_code AS item_code,
            b.function_name AS item_name, b.amount_yuan AS budget_yuan, f.amount_yuan AS final_yuan,
-           CAST(NULL AS DOUBLE) AS stated_rate_pct, array_sort(array_union(b.doc_ids, f.doc_ids)) AS doc_ids
+           CAST(NULL AS DOUBLE) AS stated_rate_pct, {{sorted_union(b.doc_ids, f.doc_ids)}} AS doc_ids
     FROM line_amounts b
     JOIN line_amounts f
       ON b.region_code = f.region_code AND b.fiscal_year = f.fiscal_year AND b.function_code = f.function_code
@@ -26,12 +26,12 @@ WITH ranked_lines AS (
 ), projects_executed AS (
     SELECT region_code, province, county, fiscal_year, 'project' AS level, project_id AS item_code,
            project_name AS item_name, budget_yuan, executed_yuan AS final_yuan,
-           CAST(NULL AS DOUBLE) AS stated_rate_pct, array(doc_id) AS doc_ids
+           CAST(NULL AS DOUBLE) AS stated_rate_pct, {{list_of(doc_id)}} AS doc_ids
     FROM projects
     WHERE executed_yuan IS NOT NULL AND region_code IS NOT NULL
 ), expenditure_totals AS (
     -- 支出合计 (this year's spending) before a bare 合计, before 总计 (which adds year-end balances)
-    SELECT region_code, province, county, fiscal_year, stage, amount_yuan, array(doc_id) AS doc_ids
+    SELECT region_code, province, county, fiscal_year, stage, amount_yuan, {{list_of(doc_id)}} AS doc_ids
     FROM (SELECT *,
                  row_number() OVER (PARTITION BY region_code, fiscal_year, stage
                                     ORDER BY CASE WHEN label LIKE '%支出合计%' THEN 0
@@ -45,13 +45,13 @@ WITH ranked_lines AS (
 ), department_totals AS (
     SELECT b.region_code, b.province, b.county, b.fiscal_year, 'department' AS level, 'total' AS item_code,
            '支出合计' AS item_name, b.amount_yuan AS budget_yuan, f.amount_yuan AS final_yuan,
-           CAST(NULL AS DOUBLE) AS stated_rate_pct, array_sort(array_union(b.doc_ids, f.doc_ids)) AS doc_ids
+           CAST(NULL AS DOUBLE) AS stated_rate_pct, {{sorted_union(b.doc_ids, f.doc_ids)}} AS doc_ids
     FROM expenditure_totals b
     JOIN expenditure_totals f ON b.region_code = f.region_code AND b.fiscal_year = f.fiscal_year
     WHERE b.stage = 'budget' AND f.stage = 'final'
 ), departments AS (
     SELECT region_code, province, county, fiscal_year, 'department' AS level, function_code AS item_code,
-           item AS item_name, budget_yuan, final_yuan, rate_pct AS stated_rate_pct, array(doc_id) AS doc_ids
+           item AS item_name, budget_yuan, final_yuan, rate_pct AS stated_rate_pct, {{list_of(doc_id)}} AS doc_ids
     FROM execution_statements
     WHERE region_code IS NOT NULL AND (budget_yuan IS NOT NULL OR final_yuan IS NOT NULL OR rate_pct IS NOT NULL)
 ), all_levels AS (

@@ -8,7 +8,7 @@ WITH distinct_projects AS (
     SELECT *
     FROM (SELECT *,
                  row_number() OVER (PARTITION BY region_code, fiscal_year, programme,
-                                                 regexp_replace(project_name, '\\s', '')
+                                                 {{without_spaces(project_name)}}
                                     ORDER BY CASE WHEN form_kind = 'declaration' THEN 0 ELSE 1 END, project_id)
                      AS occurrence,
                  max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)
@@ -20,8 +20,8 @@ WITH distinct_projects AS (
     SELECT region_code, province, county, fiscal_year, programme,
            CAST(SUM(budget_yuan) AS DECIMAL(18, 2)) AS amount_yuan,
            MAX(beneficiaries) AS beneficiaries,
-           array_sort(collect_set(project_id)) AS project_ids,
-           array_sort(collect_set(doc_id)) AS doc_ids
+           {{sorted_set(project_id)}} AS project_ids,
+           {{sorted_set(doc_id)}} AS doc_ids
     FROM distinct_projects
     WHERE programme IS NOT NULL AND region_code IS NOT NULL AND budget_yuan IS NOT NULL
     GROUP BY region_code, province, county, fiscal_year, programme
@@ -30,7 +30,7 @@ WITH distinct_projects AS (
     FROM programme_totals
 ), placed AS (
     SELECT *,
-           CAST(percentile(per_capita_yuan, 0.5) OVER peers AS DECIMAL(18, 2)) AS province_median_yuan,
+           CAST({{median(per_capita_yuan)}} OVER peers AS DECIMAL(18, 2)) AS province_median_yuan,
            CAST(COUNT(per_capita_yuan) OVER peers AS INT) AS n_in_province,
            CASE WHEN per_capita_yuan IS NOT NULL
                 THEN CAST(rank() OVER (PARTITION BY province, fiscal_year, programme, per_capita_yuan IS NULL

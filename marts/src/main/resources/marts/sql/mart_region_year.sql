@@ -5,7 +5,7 @@
 WITH docs AS (
     SELECT region_code, province, county, fiscal_year, COUNT(*) AS documents,
            SUM(CASE WHEN status = 'parsed' THEN 1 ELSE 0 END) AS parsed_documents,
-           array_sort(collect_set(doc_id)) AS doc_ids
+           {{sorted_set(doc_id)}} AS doc_ids
     FROM documents
     WHERE status <> 'duplicate' AND region_code IS NOT NULL AND county IS NOT NULL AND fiscal_year IS NOT NULL
     GROUP BY region_code, province, county, fiscal_year
@@ -17,7 +17,7 @@ WITH docs AS (
            CAST(SUM(CASE WHEN occurrence = 1 AND (form_kind = 'declaration' OR declared = 0) THEN budget_yuan END)
                 AS DECIMAL(18, 2)) AS total_budget_yuan
     FROM (SELECT *,
-                 row_number() OVER (PARTITION BY region_code, fiscal_year, regexp_replace(project_name, '\\s', '')
+                 row_number() OVER (PARTITION BY region_code, fiscal_year, {{without_spaces(project_name)}}
                                     ORDER BY CASE WHEN form_kind = 'declaration' THEN 0 ELSE 1 END, project_id)
                      AS occurrence,
                  max(CASE WHEN form_kind = 'declaration' THEN 1 ELSE 0 END)

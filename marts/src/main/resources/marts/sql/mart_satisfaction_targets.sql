@@ -8,6 +8,6 @@ WITH targets AS (
     WHERE i.indicator_code LIKE 'satisfaction.%' AND i.unit = '%' AND i.target_base IS NOT NULL
 )
 SELECT region_code, province, county, fiscal_year, project_id, project_name, comparator, target_pct, actual_pct,
-       percentile(target_pct, 0.5) OVER (PARTITION BY province, fiscal_year) AS province_median_target_pct,
+       {{median(target_pct)}} OVER (PARTITION BY province, fiscal_year) AS province_median_target_pct,
        target_pct < ${satisfaction.floor.pct} AS below_floor, indicator_id, doc_id
 FROM targets

@@ -10,6 +10,7 @@ import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.ingest.spark.IngestJob;
 import org.medinsure.warehouse.ingest.spark.SparkSessions;
+import org.medinsure.warehouse.marts.duckdb.DuckDbMartsJob;
 import org.medinsure.warehouse.marts.lake.GoldTables;
 import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
 import org.medinsure.warehouse.marts.spark.MartsJob;
@@ -75,7 +76,11 @@ public final class Pipeline implements AutoCloseable {
 
     /** The marts written to the lake, not yet published. */
     public void buildMarts() {
-        new MartsJob(spark(), lake, knowledge.thresholds()).run();
+        if (sparkOptions.martsInDuckDb(output.lakeOutput())) {
+            new DuckDbMartsJob(lake, Path.of(output.lakeOutput(), "lake"), knowledge.thresholds()).run();
+        } else {
+            new MartsJob(spark(), lake, knowledge.thresholds()).run();
+        }
     }
 
     /** Records a run whose stages have all written the lake; published with the next {@link #publish}. */

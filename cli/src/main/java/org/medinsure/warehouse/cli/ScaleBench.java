@@ -35,7 +35,7 @@ import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.marts.lake.GoldTables;
 import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
-import org.medinsure.warehouse.marts.spark.MartsJob;
+import org.medinsure.warehouse.marts.sql.MartSql;
 import org.medinsure.warehouse.transform.lake.SilverTables;
 import org.medinsure.warehouse.transform.region.RegionGazetteer;
 
@@ -132,15 +132,16 @@ final class ScaleBench {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
             for (LakeTable table : SilverTables.ALL) {
-                String source = DuckDbPublisher.lakeSource(lakeRoot, table).orElse(null);
-                if (source != null) {
-                    statement.execute("CREATE VIEW " + table.name() + " AS SELECT * FROM " + source);
+                String select = DuckDbPublisher.lakeSelect(lakeRoot, table).orElse(null);
+                if (select != null) {
+                    statement.execute("CREATE VIEW " + table.name() + " AS " + select);
                 }
             }
             long started = System.nanoTime();
             for (LakeTable mart : GoldTables.ALL) {
                 try {
-                    statement.execute("CREATE TABLE " + mart.name() + " AS " + knowledge.thresholds().apply(MartsJob.sql(mart.name())));
+                    statement.execute("CREATE TABLE " + mart.name() + " AS "
+                            + MartSql.of(mart.name(), MartSql.Engine.DUCKDB, knowledge.thresholds()));
                 } catch (SQLException e) {
                     out.printf("Baseline: DuckDB cannot run the Spark SQL of %s as written (%s)%n", mart.name(),
                             e.getMessage().lines().findFirst().orElse(""));
@@ -148,8 +149,9 @@ final class ScaleBench {
                 }
             }
             double duckDb = seconds(started);
-            out.printf(Locale.ROOT, "Baseline: DuckDB computes the %d marts from the silver Parquet in %.2f s; the Spark "
-                    + "marts stage takes %.1f× that%n", GoldTables.ALL.size(), duckDb, sparkSeconds / duckDb);
+            out.printf(Locale.ROOT, "Baseline: DuckDB computes the %d marts from the silver Parquet in %.2f s; the marts "
+                    + "stage (%s) takes %.1f× that%n", GoldTables.ALL.size(), duckDb,
+                    sparkOptions.martsInDuckDb(output.lakeOutput()) ? "DuckDB" : "Spark", sparkSeconds / duckDb);
         }
     }
 

@@ -58,11 +58,7 @@ public final class Lake {
 
     /** Writes every table of one layer and swaps them in together. */
     public void writeLayer(SparkSession spark, String layer, Map<LakeTable, Dataset<Row>> tables) {
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Path target = new Path(layerPath(layer));
-        Path staging = new Path(root + "/" + STAGING + layer + "-" + UUID.randomUUID());
-        try {
-            FileSystem fs = target.getFileSystem(conf);
+        writeLayer(spark.sparkContext().hadoopConfiguration(), layer, staging -> {
             for (Map.Entry<LakeTable, Dataset<Row>> entry : tables.entrySet()) {
                 LakeTable table = entry.getKey();
                 if (!table.layer().equals(layer)) {
@@ -74,8 +70,27 @@ public final class Lake {
                 if (!table.partitionBy().isEmpty()) {
                     writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
                 }
-                writer.parquet(new Path(staging, table.name()).toString());
+                writer.parquet(staging + "/" + table.name());
             }
+        });
+    }
+
+    /** Writes the tables of a layer into a staging folder ({@code <staging>/<table>/…}). */
+    @FunctionalInterface
+    public interface LayerWriter {
+        void writeInto(String staging) throws IOException;
+    }
+
+    /**
+     * Has {@code writer} write a layer into a fresh staging folder, then swaps it in for the layer in
+     * place: any engine's writes (Spark's, DuckDB's) are committed the same way.
+     */
+    public void writeLayer(Configuration conf, String layer, LayerWriter writer) {
+        Path target = new Path(layerPath(layer));
+        Path staging = new Path(root + "/" + STAGING + layer + "-" + UUID.randomUUID());
+        try {
+            FileSystem fs = target.getFileSystem(conf);
+            writer.writeInto(staging.toString());
             Path previous = new Path(root + "/" + PREVIOUS_PREFIX + layer + "-" + UUID.randomUUID());
             boolean hadPrevious = fs.exists(target);
             if (hadPrevious && !fs.rename(target, previous)) {

@@ -32,7 +32,8 @@ import org.medinsure.warehouse.ingest.lake.LakeTable;
  */
 public final class DuckDbPublisher {
     private static final Logger LOG = LogManager.getLogger(DuckDbPublisher.class);
-    private static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+    /** The folder name Spark gives a NULL partition value. */
+    public static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
 
     /** The oldest storage version that keeps what the warehouse uses; every DuckDB 1.x client reads it. */
     public static final String DEFAULT_STORAGE_VERSION = "v1.0.0";
@@ -158,14 +159,20 @@ public final class DuckDbPublisher {
     }
 
     private long insert(Statement statement, LakeTable table) throws SQLException {
-        java.util.Optional<String> source = lakeSource(lakeRoot, table);
-        if (source.isEmpty()) {
+        java.util.Optional<String> select = lakeSelect(lakeRoot, table);
+        if (select.isEmpty()) {
             return 0;
         }
-        String select = table.columns().stream().map(column -> selectExpression(table, column))
-                .collect(Collectors.joining(", "));
-        return statement.executeUpdate("INSERT INTO " + quote(table.name()) + " SELECT " + select + " FROM "
-                + source.get() + orderBy(table));
+        return statement.executeUpdate("INSERT INTO " + quote(table.name()) + " " + select.get() + orderBy(table));
+    }
+
+    /**
+     * A query of a lake table's rows with its columns as the lake defines them (partition values
+     * typed, Spark's NULL marker read as NULL); empty when the stage wrote no file.
+     */
+    public static java.util.Optional<String> lakeSelect(Path lakeRoot, LakeTable table) {
+        return lakeSource(lakeRoot, table).map(source -> "SELECT " + table.columns().stream()
+                .map(column -> selectExpression(table, column)).collect(Collectors.joining(", ")) + " FROM " + source);
     }
 
     /**

@@ -7,11 +7,11 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.MapType;
 
 /** The DuckDB type of each lake column type. */
-final class DuckDbTypes {
+public final class DuckDbTypes {
     private DuckDbTypes() {
     }
 
-    static String of(DataType type) {
+    public static String of(DataType type) {
         if (type.equals(DataTypes.StringType)) {
             return "VARCHAR";
         }

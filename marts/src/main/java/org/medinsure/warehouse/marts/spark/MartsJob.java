@@ -1,9 +1,5 @@
 package org.medinsure.warehouse.marts.spark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.spark.StageTimer;
 import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.marts.sql.MartSql;
 import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /**
@@ -46,7 +43,7 @@ public final class MartsJob {
         }
         Map<LakeTable, Dataset<Row>> marts = new LinkedHashMap<>();
         for (LakeTable mart : GoldTables.ALL) {
-            Dataset<Row> rows = spark.sql(thresholds.apply(sql(mart.name()))).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> rows = spark.sql(MartSql.of(mart.name(), MartSql.Engine.SPARK, thresholds)).persist(StorageLevel.MEMORY_AND_DISK());
             kept.add(rows);
             rows.createOrReplaceTempView(mart.name());
             marts.put(mart, rows);
@@ -58,18 +55,5 @@ public final class MartsJob {
             summary.append(mart.name()).append('=').append(lake.read(spark, mart).count()).append(' ');
         }
         timer.done(summary.toString().trim());
-    }
-
-    /** The SQL of a mart, as Spark runs it (thresholds not yet applied). */
-    public static String sql(String martName) {
-        String resource = "/marts/sql/" + martName + ".sql";
-        try (InputStream in = MartsJob.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Cannot find mart SQL " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read mart SQL " + resource, e);
-        }
     }
 }
