@@ -61,7 +61,7 @@ WITH ranked_lines AS (
     UNION ALL SELECT * FROM departments
 ), rated AS (
     SELECT *,
-           CASE WHEN budget_yuan > 0 AND final_yuan IS NOT NULL THEN CAST(final_yuan / budget_yuan AS DOUBLE)
+           CASE WHEN budget_yuan > 0 AND final_yuan IS NOT NULL THEN CAST(final_yuan AS DOUBLE) / CAST(budget_yuan AS DOUBLE)
                 WHEN budget_yuan IS NULL AND stated_rate_pct IS NOT NULL THEN stated_rate_pct / 100.0 END AS execution_rate
     FROM all_levels
 )

@@ -30,7 +30,7 @@ WITH distinct_projects AS (
     FROM programme_totals
 ), placed AS (
     SELECT *,
-           CAST({{median(per_capita_yuan)}} OVER peers AS DECIMAL(18, 2)) AS province_median_yuan,
+           CAST({{median_money(per_capita_yuan, peers)}} AS DECIMAL(18, 2)) AS province_median_yuan,
            CAST(COUNT(per_capita_yuan) OVER peers AS INT) AS n_in_province,
            CASE WHEN per_capita_yuan IS NOT NULL
                 THEN CAST(rank() OVER (PARTITION BY province, fiscal_year, programme, per_capita_yuan IS NULL
@@ -40,7 +40,7 @@ WITH distinct_projects AS (
 )
 SELECT region_code, province, county, fiscal_year, programme, amount_yuan, beneficiaries, per_capita_yuan,
        province_median_yuan,
-       CASE WHEN province_median_yuan > 0 THEN round(CAST(per_capita_yuan / province_median_yuan AS DOUBLE), 4) END
+       CASE WHEN province_median_yuan > 0 THEN round(CAST(per_capita_yuan AS DOUBLE) / CAST(province_median_yuan AS DOUBLE), 4) END
            AS ratio_to_province_median,
        rank_in_province, n_in_province, project_ids, doc_ids
 FROM placed

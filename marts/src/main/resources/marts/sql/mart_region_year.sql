@@ -45,11 +45,12 @@ WITH docs AS (
     SELECT region_code, fiscal_year,
            COALESCE(MAX(CASE WHEN level = 'department' AND item_code = 'total' THEN execution_rate END),
                     CAST(SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN final_yuan END)
-                         / SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN budget_yuan END)
-                         AS DOUBLE),
-                    CAST(SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN final_yuan END)
-                         / SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN budget_yuan END)
-                         AS DOUBLE)) AS execution_rate
+                         AS DOUBLE)
+                        / CAST(SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN budget_yuan END)
+                               AS DOUBLE),
+                    CAST(SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN final_yuan END) AS DOUBLE)
+                        / CAST(SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN budget_yuan END) AS DOUBLE))
+                        AS execution_rate
     FROM mart_execution_rate
     GROUP BY region_code, fiscal_year
 ), satisfaction AS (
