@@ -74,8 +74,10 @@ final class GoldWriter {
         record.put("executed_wan", form.executedWan());
         record.put("execution_rate_pct", form.selfEvaluation() ? form.executionRatePct() : null);
         record.put("beneficiaries", form.beneficiaries());
-        record.put("satisfaction_target", Map.of("comparator", form.satisfactionComparator(),
-                "value_pct", form.satisfactionPct()));
+        Map<String, Object> satisfaction = new LinkedHashMap<>(); // ordered: the same bytes in every JVM
+        satisfaction.put("comparator", form.satisfactionComparator());
+        satisfaction.put("value_pct", form.satisfactionPct());
+        record.put("satisfaction_target", satisfaction);
         record.put("indicator_count", form.indicators().size());
         record.put("form_kind", form.selfEvaluation() ? "self_evaluation" : "declaration");
         line(record);
