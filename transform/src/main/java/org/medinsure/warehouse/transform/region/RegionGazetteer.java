@@ -129,10 +129,14 @@ public final class RegionGazetteer implements Serializable {
                 return new RegionMatch(candidates.iterator().next(), source[0], List.of());
             }
             if (candidates.size() > 1) {
+                // a prefecture named is stronger evidence than a province: 沧州市新华区 in a 河北省 folder is 沧州's
                 List<Region> narrowed = candidates.stream()
-                        .filter(region -> (region.prefecture() != null && everything.contains(shortName(region.prefecture())))
-                                || everything.contains(shortName(region.province())))
+                        .filter(region -> region.prefecture() != null && everything.contains(shortName(region.prefecture())))
                         .toList();
+                if (narrowed.isEmpty()) {
+                    narrowed = candidates.stream().filter(region -> everything.contains(shortName(region.province())))
+                            .toList();
+                }
                 if (narrowed.size() == 1) {
                     return new RegionMatch(narrowed.get(0), source[0], List.of());
                 }
@@ -190,7 +194,15 @@ public final class RegionGazetteer implements Serializable {
         Set<Region> found = new LinkedHashSet<>();
         String remaining = text;
         for (String name : namesLongestFirst) {
-            if (tooCommon(name) || !remaining.contains(name)) {
+            if (!remaining.contains(name)) {
+                continue;
+            }
+            if (tooCommon(name)) {
+                // 城区 only right after its own prefecture's name: 汕尾市城区, 晋城城区
+                String searched = remaining;
+                found.addAll(byName.get(name).stream().filter(region -> region.prefecture() != null
+                        && (searched.contains(region.prefecture() + name)
+                            || searched.contains(shortName(region.prefecture()) + name))).toList());
                 continue;
             }
             found.addAll(byName.get(name));

@@ -35,6 +35,21 @@ class RegionGazetteerTest {
     }
 
     @Test
+    void aSharedDistrictNameIsResolvedByThePrefectureItsBureauNamesBeforeTheProvince() {
+        // 新华区 is in 石家庄 and 沧州 (河北) and 平顶山 (河南); the path names only the province
+        RegionMatch match = GAZETTEER.resolve("沧州市新华区医疗保障局", null, "河北省/130902_新华区_2021_部门预算.txt");
+        assertThat(match.region()).isEqualTo(new Region("130902", "河北省", "沧州市", "新华区"));
+    }
+
+    @Test
+    void aTwoCharacterDistrictIsReadRightAfterItsPrefecture() {
+        // 城区 is in 阳泉, 晋城 and 汕尾: after its prefecture's name it is a district, elsewhere an ordinary word
+        assertThat(code("汕尾市城区医疗保障局")).isEqualTo("441502");
+        assertThat(code("晋城城区医疗保障局")).isEqualTo("140502");
+        assertThat(GAZETTEER.resolve("汕尾市医疗保障局关于城区改造的通知", null, null).region().county()).isNull();
+    }
+
+    @Test
     void ambiguousNameIsResolvedByTheProvinceNamedInTheDocument() {
         // 鼓楼区 exists in 南京, 徐州, 福州 and 开封
         RegionMatch alone = GAZETTEER.resolve("鼓楼区医疗保障局", null, null);
