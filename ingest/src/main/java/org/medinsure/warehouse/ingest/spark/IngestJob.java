@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -155,36 +154,38 @@ public final class IngestJob {
     private interface SerializableRows extends Function<IngestedFile, List<Row>>, java.io.Serializable {
     }
 
-    /** Counts the files Spark will read, and collects the empty ones, which it would skip. */
+    /**
+     * Counts the files Spark will read, and collects the empty ones, which it would skip. Walks the
+     * folders with {@code listStatus} and reads only names, lengths and kinds: {@code listFiles}
+     * builds a LocatedFileStatus per file, which asks the local file system for the file's
+     * permissions, one {@code ls} process per file without Hadoop's native library.
+     */
     private long countFiles(String root, List<String> emptyFiles) {
         try {
             Path rootPath = new Path(root);
             FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            RemoteIterator<LocatedFileStatus> statuses = fs.listFiles(rootPath, true);
+            java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>(List.of(rootPath));
             long count = 0;
-            while (statuses.hasNext()) {
-                LocatedFileStatus status = statuses.next();
-                if (hidden(rootPath, status.getPath())) {
-                    continue;
-                }
-                count++;
-                if (status.getLen() == 0) {
-                    emptyFiles.add(status.getPath().toString());
+            while (!folders.isEmpty()) {
+                for (FileStatus status : fs.listStatus(folders.pop())) {
+                    String name = status.getPath().getName();
+                    if (name.startsWith(".") || name.startsWith("_")) {
+                        continue; // hidden, as Spark's file sources treat them
+                    }
+                    if (status.isDirectory()) {
+                        folders.push(status.getPath());
+                        continue;
+                    }
+                    count++;
+                    if (status.getLen() == 0) {
+                        emptyFiles.add(status.getPath().toString());
+                    }
                 }
             }
             return count;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot list input folder " + root, e);
         }
-    }
-
-    private static boolean hidden(Path root, Path file) {
-        for (Path path = file; path != null && !path.equals(root); path = path.getParent()) {
-            if (path.getName().startsWith(".") || path.getName().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String qualifiedRoot(String inputRoot) {
