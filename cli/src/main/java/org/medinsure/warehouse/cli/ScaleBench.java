@@ -31,12 +31,10 @@ import org.medinsure.warehouse.exports.WarehouseConnections;
 import org.medinsure.warehouse.generator.CorpusGenerator;
 import org.medinsure.warehouse.generator.County;
 import org.medinsure.warehouse.generator.CountyTable;
-import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.marts.duckdb.DuckDbMartsJob;
 import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
-import org.medinsure.warehouse.marts.sql.MartSql;
-import org.medinsure.warehouse.transform.lake.SilverTables;
 import org.medinsure.warehouse.transform.region.RegionGazetteer;
 
 /**
@@ -131,23 +129,9 @@ final class ScaleBench {
         Path lakeRoot = Path.of(output.lakeOutput(), "lake");
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
-            for (LakeTable table : SilverTables.ALL) {
-                String select = DuckDbPublisher.lakeSelect(lakeRoot, table).orElse(null);
-                if (select != null) {
-                    statement.execute("CREATE VIEW " + table.name() + " AS " + select);
-                }
-            }
+            DuckDbMartsJob.silverViews(statement, lakeRoot);
             long started = System.nanoTime();
-            for (LakeTable mart : GoldTables.ALL) {
-                try {
-                    statement.execute("CREATE TABLE " + mart.name() + " AS "
-                            + MartSql.of(mart.name(), MartSql.Engine.DUCKDB, knowledge.thresholds()));
-                } catch (SQLException e) {
-                    out.printf("Baseline: DuckDB cannot run the Spark SQL of %s as written (%s)%n", mart.name(),
-                            e.getMessage().lines().findFirst().orElse(""));
-                    return;
-                }
-            }
+            DuckDbMartsJob.computeMarts(statement, knowledge.thresholds());
             double duckDb = seconds(started);
             out.printf(Locale.ROOT, "Baseline: DuckDB computes the %d marts from the silver Parquet in %.2f s; the marts "
                     + "stage (%s) takes %.1f× that%n", GoldTables.ALL.size(), duckDb,

@@ -17,7 +17,6 @@ import org.medinsure.warehouse.ingest.lake.NioLocalFileSystem;
 import org.medinsure.warehouse.ingest.spark.StageTimer;
 import org.medinsure.warehouse.marts.lake.GoldTables;
 import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
-import org.medinsure.warehouse.marts.publish.DuckDbTypes;
 import org.medinsure.warehouse.marts.spark.MartThresholds;
 import org.medinsure.warehouse.marts.sql.MartSql;
 import org.medinsure.warehouse.transform.lake.SilverTables;
@@ -43,25 +42,8 @@ public final class DuckDbMartsJob {
         StringBuilder summary = new StringBuilder();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
-            for (LakeTable table : SilverTables.ALL) {
-                String select = DuckDbPublisher.lakeSelect(lakeRoot, table).orElse(null);
-                if (select != null) {
-                    statement.execute("CREATE VIEW " + table.name() + " AS " + select);
-                } else { // a table the transform wrote no file for: empty, with its columns
-                    statement.execute("CREATE TABLE " + table.name() + " (" + table.columns().stream()
-                            .map(column -> quote(column.name()) + " " + DuckDbTypes.of(column.type()))
-                            .collect(Collectors.joining(", ")) + ")");
-                }
-            }
-            for (LakeTable mart : GoldTables.ALL) {
-                // a table, not a view: the region-year mart reads the others
-                statement.execute("CREATE TABLE " + mart.name() + " AS " + MartSql.of(mart.name(), MartSql.Engine.DUCKDB,
-                        thresholds));
-                try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + mart.name())) {
-                    count.next();
-                    summary.append(mart.name()).append('=').append(count.getLong(1)).append(' ');
-                }
-            }
+            silverViews(statement, lakeRoot);
+            computeMarts(statement, thresholds).forEach((mart, rows) -> summary.append(mart).append('=').append(rows).append(' '));
             Configuration conf = NioLocalFileSystem.configure(new Configuration());
             lake.writeLayer(conf, GoldTables.LAYER, staging -> {
                 try {
@@ -76,6 +58,36 @@ public final class DuckDbMartsJob {
             throw new IllegalStateException("DuckDB could not compute the marts: " + e.getMessage(), e);
         }
         timer.done(summary.toString().trim());
+    }
+
+    /** The silver tables of a lake as views of its Parquet; a table the transform wrote no file for is empty. */
+    public static void silverViews(Statement statement, Path lakeRoot) throws SQLException {
+        for (LakeTable table : SilverTables.ALL) {
+            String select = DuckDbPublisher.lakeSelect(lakeRoot, table).orElse(null);
+            if (select != null) {
+                statement.execute("CREATE VIEW " + table.name() + " AS " + select);
+            } else {
+                statement.execute("CREATE TABLE " + table.name() + " (" + table.columns().stream()
+                        .map(column -> DuckDbPublisher.quote(column.name()) + " " + DuckDbPublisher.duckDbType(column))
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    /**
+     * Each mart as a table (the region-year mart reads the others) from the DuckDB form of its SQL,
+     * over the silver views; returns the rows of each, in mart order.
+     */
+    public static java.util.Map<String, Long> computeMarts(Statement statement, MartThresholds thresholds) throws SQLException {
+        java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        for (LakeTable mart : GoldTables.ALL) {
+            statement.execute("CREATE TABLE " + mart.name() + " AS " + MartSql.of(mart.name(), MartSql.Engine.DUCKDB, thresholds));
+            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + mart.name())) {
+                count.next();
+                rows.put(mart.name(), count.getLong(1));
+            }
+        }
+        return rows;
     }
 
     /**
@@ -100,31 +112,23 @@ public final class DuckDbMartsJob {
             }
         }
         String columns = mart.columns().stream().filter(column -> !partitions.contains(column.name()))
-                .map(column -> "CAST(" + quote(column.name()) + " AS " + DuckDbTypes.of(column.type()) + ") AS "
-                        + quote(column.name()))
+                .map(column -> "CAST(" + DuckDbPublisher.quote(column.name()) + " AS " + DuckDbPublisher.duckDbType(column) + ") AS "
+                        + DuckDbPublisher.quote(column.name()))
                 .collect(Collectors.joining(", "));
         for (List<String> folderValues : folders) {
             Path target = folder;
             StringBuilder where = new StringBuilder(" WHERE true");
             for (int i = 0; i < partitions.size(); i++) {
                 target = target.resolve(partitions.get(i) + "=" + folderValues.get(i));
-                where.append(" AND ").append(partitionValue(partitions.get(i))).append(" = ").append(literal(folderValues.get(i)));
+                where.append(" AND ").append(partitionValue(partitions.get(i))).append(" = ").append(DuckDbPublisher.literal(folderValues.get(i)));
             }
             java.nio.file.Files.createDirectories(target);
             statement.execute("COPY (SELECT " + columns + " FROM " + mart.name() + where + " ORDER BY ALL) TO "
-                    + literal(target.resolve("part-00000.zstd.parquet").toString()) + " (FORMAT PARQUET, COMPRESSION zstd)");
+                    + DuckDbPublisher.literal(target.resolve("part-00000.zstd.parquet").toString()) + " (FORMAT PARQUET, COMPRESSION zstd)");
         }
     }
 
     private static String partitionValue(String column) {
-        return "coalesce(CAST(" + quote(column) + " AS VARCHAR), " + literal(DuckDbPublisher.HIVE_NULL) + ")";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return "coalesce(CAST(" + DuckDbPublisher.quote(column) + " AS VARCHAR), " + DuckDbPublisher.literal(DuckDbPublisher.HIVE_NULL) + ")";
     }
 }

@@ -287,11 +287,13 @@ public final class DuckDbPublisher {
         return DuckDbTypes.of(column.type());
     }
 
-    static String quote(String identifier) {
+    /** A DuckDB identifier, quoted. */
+    public static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
-    static String literal(String text) {
+    /** A DuckDB string literal. */
+    public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 

@@ -7,11 +7,11 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.MapType;
 
 /** The DuckDB type of each lake column type. */
-public final class DuckDbTypes {
+final class DuckDbTypes {
     private DuckDbTypes() {
     }
 
-    public static String of(DataType type) {
+    static String of(DataType type) {
         if (type.equals(DataTypes.StringType)) {
             return "VARCHAR";
         }
