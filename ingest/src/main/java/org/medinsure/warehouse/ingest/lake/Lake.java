@@ -66,6 +66,10 @@ public final class Lake {
                 }
                 Dataset<Row> data = entry.getValue().select(
                         table.columnNames().stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
+                if (!table.partitionBy().isEmpty()) {
+                    // one file per partition folder, its rows in a stable order that readers can prune on
+                    data = data.repartition(columns(table.partitionBy())).sortWithinPartitions(columns(sortOrder(table)));
+                }
                 var writer = data.write().mode(SaveMode.Overwrite);
                 if (!table.partitionBy().isEmpty()) {
                     writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
@@ -73,6 +77,26 @@ public final class Lake {
                 writer.parquet(staging + "/" + table.name());
             }
         });
+    }
+
+    /**
+     * The order of a partitioned table's rows within its file: province first (the filter every
+     * comparison starts with, pruned through the row groups' statistics), then the table's key, or
+     * its first columns where it has none.
+     */
+    public static List<String> sortOrder(LakeTable table) {
+        List<String> order = new java.util.ArrayList<>();
+        if (table.columnNames().contains("province") && !table.partitionBy().contains("province")) {
+            order.add("province");
+        }
+        List<String> rest = table.key().isEmpty() ? table.columnNames().subList(0, Math.min(4, table.columnNames().size()))
+                : table.key();
+        rest.stream().filter(name -> !order.contains(name) && !table.partitionBy().contains(name)).forEach(order::add);
+        return order;
+    }
+
+    private static org.apache.spark.sql.Column[] columns(List<String> names) {
+        return names.stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
     }
 
     /** Writes the tables of a layer into a staging folder ({@code <staging>/<table>/…}). */

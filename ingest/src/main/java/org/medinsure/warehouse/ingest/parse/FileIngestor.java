@@ -86,8 +86,7 @@ public final class FileIngestor {
             return rejected(docId, sourcePath, format, null, 0, Problem.error(0, "empty_file", sourcePath + ": the file is empty"));
         }
         if (bytes.length > limits.maxBytes()) {
-            return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "file_too_large",
-                    sourcePath + ": " + bytes.length + " bytes, more than the " + limits.maxBytes() + " a file may have"));
+            return tooLarge(sourcePath, docId, bytes.length);
         }
         Future<IngestedFile> reading = reader.submit(() -> read(sourcePath, bytes, docId, format));
         try {
@@ -109,6 +108,12 @@ public final class FileIngestor {
             }
             throw new IllegalStateException("Cannot read " + sourcePath + ": " + e.getCause(), e.getCause());
         }
+    }
+
+    /** A file longer than the limit, rejected without its bytes being held. */
+    public IngestedFile tooLarge(String sourcePath, String docId, long length) {
+        return rejected(docId, sourcePath, format(sourcePath), null, length, Problem.error(0, "file_too_large",
+                sourcePath + ": " + length + " bytes, more than the " + limits.maxBytes() + " a file may have"));
     }
 
     private static ExecutorService newReader() {
@@ -225,8 +230,22 @@ public final class FileIngestor {
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** The SHA-256 of a stream's bytes, read to its end without holding them. */
+    public static String sha256(java.io.InputStream in) throws java.io.IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            digest.update(buffer, 0, read);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

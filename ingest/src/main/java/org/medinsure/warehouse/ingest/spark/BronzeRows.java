@@ -17,9 +17,8 @@ import org.medinsure.warehouse.ingest.model.StatedTotal;
 import org.medinsure.warehouse.ingest.model.TableTotal;
 import org.medinsure.warehouse.ingest.parse.DocumentStatus;
 import org.medinsure.warehouse.ingest.parse.IngestedFile;
-import scala.jdk.javaapi.CollectionConverters;
 
-/** Turns parsed files into rows of the bronze tables, in the column order of {@code BronzeTables}. */
+/** Turns parsed files into rows of the bronze tables, in the column order of {@code BronzeTables} (a map column as a java.util.Map, in key order). */
 final class BronzeRows {
     private BronzeRows() {
     }
@@ -72,7 +71,7 @@ final class BronzeRows {
         for (BudgetLine line : file.document().budgetLines()) {
             rows.add(RowFactory.create(file.docId(), file.sourcePath(), (long) line.sourceLine(), line.stage(),
                     line.tableName(), line.functionCode(), line.functionName(), line.totalYuan(), line.basicYuan(),
-                    line.projectYuan(), CollectionConverters.asScala(line.otherAmounts()), line.regionName(),
+                    line.projectYuan(), new java.util.TreeMap<>(line.otherAmounts()), line.regionName(),
                     file.page(line.sourceLine()), file.lineOnPage(line.sourceLine())));
         }
         return rows;

@@ -1,34 +1,25 @@
 package org.medinsure.warehouse.ingest.spark;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.medinsure.warehouse.ingest.check.DocumentChecks;
+import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.lake.BronzeTables;
 import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
-import org.medinsure.warehouse.ingest.model.DocumentType;
-import org.medinsure.warehouse.ingest.parse.DocumentStatus;
-import org.medinsure.warehouse.ingest.check.DocumentChecks;
-import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
-import org.medinsure.warehouse.ingest.parse.IngestedFile;
 import scala.Tuple2;
 
 /**
@@ -62,127 +53,140 @@ public final class IngestJob {
     public Summary run(String inputRoot) {
         StageTimer timer = new StageTimer("ingest");
         String root = qualifiedRoot(inputRoot);
-        List<String> emptyFiles = new ArrayList<>();
-        long total = countFiles(root, emptyFiles);
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        List<InputFile> inputs = listInputs(root, hadoop);
+        long total = inputs.size();
         LOG.info("ingest: {} files under {}", total, root);
-        int partitions = (int) Math.max(1, Math.min(total, spark.sparkContext().defaultParallelism() * 4L));
-        // Spark's file sources skip zero-length files, yet every input must appear in documents
-        Dataset<Row> listing = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .option("pathGlobFilter", "[!._]*")
-                .load(root);
-
-        LongAccumulator done = spark.sparkContext().longAccumulator("files read");
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int partitions = (int) Math.max(1, Math.min(total, context.defaultParallelism() * 4L));
+        SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         IngestKnowledge words = knowledge;
         FileIngestor.Limits fileLimits = limits;
-        JavaRDD<IngestedFile> files = listing.select("path", "content").javaRDD()
-                .repartition(partitions)
-                .mapPartitions(rows -> {
+        LongAccumulator done = spark.sparkContext().longAccumulator("files read");
+        CountAccumulators counts = new CountAccumulators(spark);
+
+        lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
+            // one pass hashes every file; only (doc_id, path) pairs cross the shuffle, never file bytes
+            JavaPairRDD<String, InputFile> byContent = context.parallelize(inputs, partitions)
+                    .mapToPair(input -> new Tuple2<>(input.contentKey(conf.get(), fileLimits), input));
+            try (Progress ignored = new Progress("ingest: files read", done, total)) {
+                byContent.groupByKey(partitions).foreachPartition(copies -> {
+                    TaskContext task = TaskContext.get();
                     FileIngestor ingestor = new FileIngestor(words, fileLimits); // parsers are built where they run
-                    List<IngestedFile> out = new java.util.ArrayList<>();
-                    while (rows.hasNext()) {
-                        Row row = rows.next();
-                        out.add(ingestor.ingest(relativePath(root, row.getString(0)), (byte[]) row.get(1)));
-                        done.add(1);
+                    BronzePartWriter part = new BronzePartWriter(staging, task.partitionId(), task.attemptNumber(),
+                            conf.get(), DocumentChecks.load(words));
+                    try {
+                        // the same content always lands in the same order, so reruns write the same files
+                        java.util.TreeMap<String, List<InputFile>> sorted = new java.util.TreeMap<>();
+                        copies.forEachRemaining(group -> {
+                            List<InputFile> paths = new ArrayList<>();
+                            group._2().forEach(paths::add);
+                            paths.sort(java.util.Comparator.comparing(InputFile::relativePath));
+                            sorted.put(group._1(), paths);
+                        });
+                        for (List<InputFile> paths : sorted.values()) {
+                            // the first path (in sort order) of each distinct content is its primary copy
+                            InputFile primary = paths.get(0);
+                            part.primary(primary.ingest(ingestor, conf.get(), fileLimits));
+                            done.add(1);
+                            for (InputFile copy : paths.subList(1, paths.size())) {
+                                part.duplicate(copy.ingest(ingestor, conf.get(), fileLimits), primary.relativePath());
+                                done.add(1);
+                            }
+                        }
+                    } catch (java.io.IOException | RuntimeException e) {
+                        part.abort();
+                        throw e;
                     }
-                    return out.iterator();
-                })
-                .union(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(emptyFiles, 1)
-                        .map(path -> new FileIngestor(words, fileLimits).ingest(relativePath(root, path), new byte[0])))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try (Progress ignored = new Progress("ingest: files read", done, total)) {
-            files.count();
-        }
+                    part.close();
+                    counts.add(part.counts());
+                });
+            }
+            removeAttemptLeftovers(staging, hadoop);
+        });
 
-        // the first path (in sort order) of each distinct content is its primary copy
-        JavaPairRDD<String, String> primaryPaths = files
-                .mapToPair(file -> new Tuple2<>(file.docId(), file.sourcePath()))
-                .reduceByKey((left, right) -> left.compareTo(right) <= 0 ? left : right);
-        Broadcast<Map<String, String>> primaries = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(new LinkedHashMap<>(primaryPaths.collectAsMap()));
-        JavaRDD<IngestedFile> distinct = files.filter(file -> isPrimary(file, primaries.value()));
-
-        Dataset<Row> documents = spark.createDataFrame(files.map(file -> BronzeRows.document(file,
-                isPrimary(file, primaries.value())
-                        ? DocumentStatus.of(file.document()) : DocumentStatus.DUPLICATE)), BronzeTables.DOCUMENTS.schema());
-        Dataset<Row> problems = spark.createDataFrame(distinct.flatMap(file -> BronzeRows.problems(file).iterator())
-                .union(files.filter(file -> !isPrimary(file, primaries.value()))
-                        .map(file -> BronzeRows.duplicateProblem(file, primaries.value().get(file.docId())))),
-                BronzeTables.PROBLEMS.schema());
-
-        Map<LakeTable, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(BronzeTables.DOCUMENTS, documents);
-        tables.put(BronzeTables.PROJECT_FORMS, facts(distinct, BronzeRows::projectForms, BronzeTables.PROJECT_FORMS));
-        tables.put(BronzeTables.INDICATOR_ROWS, facts(distinct, BronzeRows::indicatorRows, BronzeTables.INDICATOR_ROWS));
-        tables.put(BronzeTables.BUDGET_LINES, facts(distinct, BronzeRows::budgetLines, BronzeTables.BUDGET_LINES));
-        tables.put(BronzeTables.TABLE_TOTALS, facts(distinct, file -> BronzeRows.tableTotals(file,
-                file.document().profile().docType() == DocumentType.FINAL_ACCOUNTS ? "final" : "budget"), BronzeTables.TABLE_TOTALS));
-        tables.put(BronzeTables.EXECUTION_STATEMENTS, facts(distinct, BronzeRows::executionStatements, BronzeTables.EXECUTION_STATEMENTS));
-        tables.put(BronzeTables.STATED_TOTALS, facts(distinct, BronzeRows::statedTotals, BronzeTables.STATED_TOTALS));
-        tables.put(BronzeTables.PROBLEMS, problems);
-        DocumentChecks checks = DocumentChecks.load(knowledge);
-        tables.put(BronzeTables.CHECKS, facts(distinct, file -> BronzeRows.checks(file, checks), BronzeTables.CHECKS));
-        lake.writeLayer(spark, BronzeTables.LAYER, tables);
-
-        Summary summary = new Summary(total,
-                files.filter(file -> !isPrimary(file, primaries.value())).count(),
-                documents.filter("status = 'rejected'").count(),
-                distinct.map(file -> (long) file.document().projects().size()).fold(0L, Long::sum),
-                distinct.map(file -> (long) file.document().budgetLines().size()).fold(0L, Long::sum),
-                problems.count());
-        files.unpersist();
+        Summary summary = counts.summary(total);
         timer.done(summary.files() + " files (" + summary.duplicates() + " duplicates, " + summary.rejected()
                 + " rejected), " + summary.projects() + " project forms, " + summary.budgetLines() + " budget lines, "
                 + summary.problems() + " problems");
         return summary;
     }
 
+    /** The summary's counts, added up by the tasks as they finish (once per successful task). */
+    private static final class CountAccumulators implements java.io.Serializable {
+        private final LongAccumulator duplicates;
+        private final LongAccumulator rejected;
+        private final LongAccumulator projects;
+        private final LongAccumulator budgetLines;
+        private final LongAccumulator problems;
+
+        CountAccumulators(SparkSession spark) {
+            duplicates = spark.sparkContext().longAccumulator("duplicates");
+            rejected = spark.sparkContext().longAccumulator("rejected");
+            projects = spark.sparkContext().longAccumulator("project forms");
+            budgetLines = spark.sparkContext().longAccumulator("budget lines");
+            problems = spark.sparkContext().longAccumulator("problems");
+        }
+
+        void add(BronzePartWriter.Counts counts) {
+            duplicates.add(counts.duplicates());
+            rejected.add(counts.rejected());
+            projects.add(counts.projects());
+            budgetLines.add(counts.budgetLines());
+            problems.add(counts.problems());
+        }
+
+        Summary summary(long files) {
+            return new Summary(files, duplicates.value(), rejected.value(), projects.value(), budgetLines.value(),
+                    problems.value());
+        }
+    }
+
+    /** Deletes the hidden files of task attempts that failed and were retried. */
+    private static void removeAttemptLeftovers(String staging, Configuration conf) throws java.io.IOException {
+        for (LakeTable table : BronzeTables.ALL) {
+            Path folder = new Path(staging, table.name());
+            FileSystem fs = folder.getFileSystem(conf);
+            for (FileStatus status : fs.listStatus(folder)) {
+                if (status.getPath().getName().endsWith(".tmp")) {
+                    fs.delete(status.getPath(), false);
+                }
+            }
+        }
+    }
+
     /**
-     * Whether a file is the primary copy of its content: the first path (in sort order) of its
-     * bytes. An empty file is no document and no copy of another: each is its own, rejected.
+     * Lists the files to read, sorted by path: every file under the root but hidden ones (names
+     * starting with {@code .} or {@code _}, as Spark's file sources skip them), empty files included.
+     * Walks the folders with {@code listStatus} and reads only names, lengths and kinds:
+     * {@code listFiles} builds a LocatedFileStatus per file, which asks the local file system for the
+     * file's permissions, one {@code ls} process per file without Hadoop's native library.
      */
-    private static boolean isPrimary(IngestedFile file, Map<String, String> primaries) {
-        return file.sizeBytes() == 0 || file.sourcePath().equals(primaries.get(file.docId()));
-    }
-
-    private Dataset<Row> facts(JavaRDD<IngestedFile> files, SerializableRows rows, LakeTable table) {
-        return spark.createDataFrame(files.flatMap(file -> rows.apply(file).iterator()), table.schema());
-    }
-
-    /** A row extractor that Spark can ship to executors. */
-    @FunctionalInterface
-    private interface SerializableRows extends Function<IngestedFile, List<Row>>, java.io.Serializable {
-    }
-
-    /**
-     * Counts the files Spark will read, and collects the empty ones, which it would skip. Walks the
-     * folders with {@code listStatus} and reads only names, lengths and kinds: {@code listFiles}
-     * builds a LocatedFileStatus per file, which asks the local file system for the file's
-     * permissions, one {@code ls} process per file without Hadoop's native library.
-     */
-    private long countFiles(String root, List<String> emptyFiles) {
+    static List<InputFile> listInputs(String root, Configuration conf) {
         try {
             Path rootPath = new Path(root);
-            FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileSystem fs = rootPath.getFileSystem(conf);
+            String rootFolder = rootPath.toUri().getPath();
+            String prefix = rootFolder.endsWith("/") ? rootFolder : rootFolder + "/";
             java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>(List.of(rootPath));
-            long count = 0;
+            List<InputFile> inputs = new ArrayList<>();
             while (!folders.isEmpty()) {
                 for (FileStatus status : fs.listStatus(folders.pop())) {
                     String name = status.getPath().getName();
                     if (name.startsWith(".") || name.startsWith("_")) {
-                        continue; // hidden, as Spark's file sources treat them
+                        continue;
                     }
                     if (status.isDirectory()) {
                         folders.push(status.getPath());
                         continue;
                     }
-                    count++;
-                    if (status.getLen() == 0) {
-                        emptyFiles.add(status.getPath().toString());
-                    }
+                    String path = status.getPath().toUri().getPath();
+                    inputs.add(new InputFile(status.getPath().toUri().toString(),
+                            path.startsWith(prefix) ? path.substring(prefix.length()) : path, status.getLen()));
                 }
             }
-            return count;
+            inputs.sort(java.util.Comparator.comparing(InputFile::relativePath));
+            return inputs;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot list input folder " + root, e);
         }
@@ -200,20 +204,4 @@ public final class IngestJob {
             throw new java.io.UncheckedIOException("Cannot open input folder: " + inputRoot, e);
         }
     }
-
-    static String relativePath(String root, String path) {
-        String prefix = root.endsWith("/") ? root : root + "/";
-        String decodedPath = decode(path);
-        String decodedPrefix = decode(prefix);
-        return decodedPath.startsWith(decodedPrefix) ? decodedPath.substring(decodedPrefix.length()) : decodedPath;
-    }
-
-    private static String decode(String uri) {
-        try {
-            return new java.net.URI(uri).getPath() == null ? uri : new Path(new java.net.URI(uri)).toUri().getPath();
-        } catch (java.net.URISyntaxException e) {
-            return uri;
-        }
-    }
-
 }

@@ -1,0 +1,189 @@
+package org.medinsure.warehouse.ingest.lake;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.MapType;
+
+/**
+ * Writes the rows of one lake table into one Parquet file, through any Hadoop file system, in the
+ * physical types Spark itself writes (strings as UTF-8 binary, decimals up to 18 digits as INT64,
+ * maps as MAP key_value groups), so Spark and DuckDB read the file as one of Spark's own. A task
+ * can write every table of a layer in one pass instead of one Spark job per table.
+ *
+ * <p>The file is written under a hidden attempt name and renamed into place on {@link #close}: a
+ * reader never sees a half-written file, and a retried task's file replaces its failed twin.
+ */
+public final class LakeFileWriter implements Closeable {
+    private final LakeTable table;
+    private final FileSystem fs;
+    private final Path attempt;
+    private final Path target;
+    private final SimpleGroupFactory groups;
+    private final ParquetWriter<Group> writer;
+    private long rows;
+
+    /**
+     * @param folder the table's folder
+     * @param part   the file's number within the table (the task's partition)
+     * @param attemptNumber the task attempt, to keep concurrent attempts apart
+     */
+    public LakeFileWriter(LakeTable table, Path folder, int part, int attemptNumber, Configuration conf) throws IOException {
+        this.table = Objects.requireNonNull(table, "table is null");
+        Objects.requireNonNull(folder, "folder is null");
+        String name = String.format(java.util.Locale.ROOT, "part-%05d.zstd.parquet", part);
+        this.target = new Path(folder, name);
+        this.attempt = new Path(folder, "." + name + "-attempt-" + attemptNumber + ".tmp");
+        this.fs = folder.getFileSystem(conf);
+        MessageType schema = parquetSchema(table);
+        this.groups = new SimpleGroupFactory(schema);
+        this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(attempt, conf))
+                .withConf(conf)
+                .withType(schema)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .build();
+    }
+
+    /** The Parquet schema of a table: every column optional, named and typed as Spark would write it. */
+    public static MessageType parquetSchema(LakeTable table) {
+        Types.MessageTypeBuilder builder = Types.buildMessage();
+        for (LakeColumn column : table.columns()) {
+            builder.addField(field(table, column.name(), column.type(), Type.Repetition.OPTIONAL));
+        }
+        return builder.named("spark_schema");
+    }
+
+    private static Type field(LakeTable table, String name, DataType type, Type.Repetition repetition) {
+        if (type.equals(DataTypes.StringType)) {
+            return Types.primitive(PrimitiveTypeName.BINARY, repetition).as(LogicalTypeAnnotation.stringType()).named(name);
+        }
+        if (type.equals(DataTypes.IntegerType)) {
+            return Types.primitive(PrimitiveTypeName.INT32, repetition).named(name);
+        }
+        if (type.equals(DataTypes.LongType)) {
+            return Types.primitive(PrimitiveTypeName.INT64, repetition).named(name);
+        }
+        if (type.equals(DataTypes.DoubleType)) {
+            return Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(name);
+        }
+        if (type.equals(DataTypes.BooleanType)) {
+            return Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(name);
+        }
+        if (type instanceof DecimalType decimal && decimal.precision() <= 18) {
+            return Types.primitive(PrimitiveTypeName.INT64, repetition)
+                    .as(LogicalTypeAnnotation.decimalType(decimal.scale(), decimal.precision())).named(name);
+        }
+        if (type instanceof MapType map && map.keyType().equals(DataTypes.StringType)) {
+            return Types.map(repetition)
+                    .key(field(table, "key", DataTypes.StringType, Type.Repetition.REQUIRED))
+                    .value(field(table, "value", map.valueType(), Type.Repetition.OPTIONAL))
+                    .named(name);
+        }
+        throw new IllegalArgumentException("Cannot write column " + name + " of " + table.layer() + "." + table.name()
+                + ": type " + type.simpleString() + " has no Parquet mapping here");
+    }
+
+    /** Appends one row, its values in the table's column order (java.util.Map for a map column). */
+    public void write(Row row) throws IOException {
+        List<LakeColumn> columns = table.columns();
+        if (row.length() != columns.size()) {
+            throw new IllegalArgumentException("Row of " + row.length() + " values for " + table.name() + ", which has "
+                    + columns.size() + " columns");
+        }
+        Group group = groups.newGroup();
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = row.get(i);
+            if (value != null) {
+                add(group, i, columns.get(i).type(), value, columns.get(i).name());
+            }
+        }
+        writer.write(group);
+        rows++;
+    }
+
+    private void add(Group group, int field, DataType type, Object value, String column) {
+        try {
+            if (type.equals(DataTypes.StringType)) {
+                group.add(field, Binary.fromString((String) value));
+            } else if (type.equals(DataTypes.IntegerType)) {
+                group.add(field, (Integer) value);
+            } else if (type.equals(DataTypes.LongType)) {
+                group.add(field, (Long) value);
+            } else if (type.equals(DataTypes.DoubleType)) {
+                group.add(field, (Double) value);
+            } else if (type.equals(DataTypes.BooleanType)) {
+                group.add(field, (Boolean) value);
+            } else if (type instanceof DecimalType decimal) {
+                group.add(field, ((BigDecimal) value).setScale(decimal.scale(), RoundingMode.HALF_UP)
+                        .unscaledValue().longValueExact());
+            } else if (type instanceof MapType map) {
+                Group entries = group.addGroup(field);
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    Group pair = entries.addGroup(0);
+                    pair.add(0, Binary.fromString((String) entry.getKey()));
+                    if (entry.getValue() != null) {
+                        add(pair, 1, map.valueType(), entry.getValue(), column);
+                    }
+                }
+            }
+        } catch (ClassCastException | ArithmeticException e) {
+            throw new IllegalArgumentException("Cannot write " + value + " into " + table.name() + "." + column
+                    + " (" + type.simpleString() + ")", e);
+        }
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    /** Drops the file after a failure: nothing half-written reaches the table. */
+    public void abort() {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the attempt file is deleted next whatever state the writer was left in
+        }
+        try {
+            fs.delete(attempt, false);
+        } catch (IOException ignored) {
+            // a hidden attempt file is never read; the layer's staging folder goes with the run
+        }
+    }
+
+    /** Finishes the file and moves it to its final name. */
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        if (fs.exists(target)) {
+            fs.delete(target, false);
+        }
+        if (!fs.rename(attempt, target)) {
+            throw new IOException("Cannot move " + attempt + " to " + target);
+        }
+    }
+}

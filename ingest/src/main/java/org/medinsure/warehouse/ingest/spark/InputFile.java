@@ -1,0 +1,60 @@
+package org.medinsure.warehouse.ingest.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.Path;
+import org.medinsure.warehouse.ingest.parse.FileIngestor;
+import org.medinsure.warehouse.ingest.parse.IngestedFile;
+
+/**
+ * A file to read: where it is, its path relative to the input root (its {@code source_path}) and
+ * its length as listed.
+ *
+ * @param uri the file's URI on its Hadoop file system, percent-encoded
+ */
+record InputFile(String uri, String relativePath, long length) implements Serializable {
+    InputFile {
+        Objects.requireNonNull(uri, "uri is null");
+        Objects.requireNonNull(relativePath, "relativePath is null");
+    }
+
+    /**
+     * What tells copies of the same bytes apart from other files: the SHA-256 of the content, read as
+     * a stream. An empty file is no copy of another: it is keyed by its own path.
+     */
+    String contentKey(Configuration conf, FileIngestor.Limits limits) throws IOException {
+        if (length == 0) {
+            return "empty:" + relativePath;
+        }
+        try (InputStream in = open(conf)) {
+            return FileIngestor.sha256(in);
+        }
+    }
+
+    /** Reads and parses the file; one larger than the limit is hashed, not held, and rejected. */
+    IngestedFile ingest(FileIngestor ingestor, Configuration conf, FileIngestor.Limits limits) throws IOException {
+        if (length > limits.maxBytes()) {
+            try (InputStream in = open(conf)) {
+                return ingestor.tooLarge(relativePath, FileIngestor.sha256(in), length);
+            }
+        }
+        try (InputStream in = open(conf)) {
+            return ingestor.ingest(relativePath, in.readAllBytes());
+        }
+    }
+
+    private FSDataInputStream open(Configuration conf) throws IOException {
+        Path path = new Path(URI.create(uri));
+        try {
+            return path.getFileSystem(conf).open(path);
+        } catch (IOException e) {
+            throw new IOException("Cannot open input file " + relativePath + ": " + e.getMessage(), e);
+        }
+    }
+}
