@@ -91,8 +91,8 @@ public final class DuckDbMartsJob {
     }
 
     /**
-     * One Parquet file per partition folder, named as Spark names them ({@code province=山东省/fiscal_year=2021},
-     * a NULL value under Spark's marker): DuckDB's own partitioned writer percent-encodes the names.
+     * One Parquet file per partition folder, named as Spark names them ({@code fiscal_year=2021},
+     * a NULL value under Spark's marker, which DuckDB's own partitioned writer does not use).
      */
     private static void write(Statement statement, LakeTable mart, Path folder) throws SQLException, java.io.IOException {
         List<String> partitions = mart.partitionBy();

@@ -24,7 +24,7 @@ public final class GoldTables {
             .integer("n_in_province", "Number of counties compared in the province, year and programme")
             .column("project_ids", DataTypes.createArrayType(DataTypes.StringType), "Projects that feed the row")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .key("region_code", "fiscal_year", "programme")
             .build();
 
@@ -43,7 +43,7 @@ public final class GoldTables {
             .string("flag", "low (< 0.9), high (> 1.1), no_budget, or NULL when within bounds")
             .real("stated_rate_pct", "The rate the document itself states, percent points, where it states one")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .key("region_code", "fiscal_year", "level", "item_code", "item_name")
             .build();
 
@@ -62,7 +62,7 @@ public final class GoldTables {
             .bool("below_floor", "Target below the configured floor (default 90 %)")
             .string("indicator_id", "Indicator the target comes from")
             .string("doc_id", "Document the target comes from")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .key("project_id")
             .build();
 
@@ -81,7 +81,7 @@ public final class GoldTables {
             .real("quality_score", "Mean of four shares, 0 to 1: documents parsed, indicators matched, facts without a "
                     + "problem row, reconciliation checks passed")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .key("region_code", "fiscal_year")
             .build();
 

@@ -33,7 +33,7 @@ public final class SilverTables {
             .string("script", "simplified, or traditional when the document was printed in traditional script and read "
                     + "folded to simplified characters (bronze keeps the printed names)")
             .string("region_method", "How the region was found: alias, department, context, path, ambiguous, unmatched")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .key("doc_id", "source_path")
             .build();
 
@@ -64,7 +64,7 @@ public final class SilverTables {
             .yuan("prior_year_yuan", "Prior-year amount in yuan")
             .string("beneficiaries_source", "Where beneficiaries came from: indicator (a head-count target, a bound "
                     + "recorded as its number) or basis (the 测算依据 formula such as 658090人×32元); NULL with no head-count")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
@@ -106,7 +106,7 @@ public final class SilverTables {
                     + "also when its merged cell prints （万元） on a row of its own), header (the form's declared unit "
                     + "单位：万元 or 项目资金（万元）, for a bare money amount), concept (not printed: the taxonomy "
                     + "concept's expected unit, e.g. % for ≥96 satisfaction); NULL when there is no unit")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
@@ -135,7 +135,7 @@ public final class SilverTables {
                     + "printed; region_code is then that region's when it resolves, else the issuer's")
             .yuan("already_allocated_yuan", "For an allocation row: what was allocated earlier (已提前下达), yuan")
             .yuan("this_allocation_yuan", "For an allocation row: what this notice allocates (本次下达), yuan")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
@@ -156,7 +156,7 @@ public final class SilverTables {
             .string("side", "收入 or 支出 in two-sided tables, NULL otherwise")
             .string("column_name", "Amount column")
             .yuan("amount_yuan", "The total in yuan")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
@@ -177,7 +177,7 @@ public final class SilverTables {
             .yuan("final_yuan", "Final in yuan")
             .real("rate_pct", "Execution rate as printed, percent points")
             .string("source", "text, table or text+table")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
@@ -196,7 +196,7 @@ public final class SilverTables {
             .yuan("amount_yuan", "The stated amount in yuan")
             .bool("matches_table",
                     "A table total of the document prints the same amount; NULL when the document has no table totals")
-            .partitionBy("province", "fiscal_year")
+            .partitionBy("fiscal_year")
             .integer("source_page", "For a PDF: the page the line is printed on; NULL for text, HTML, Word and Excel files")
             .integer("page_line", "For a PDF: the line's position on its page (source_line counts through the whole "
                     + "rendered document); NULL for other files")
