@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Column;
 import org.medinsure.warehouse.ingest.budget.TableHeader.Side;
+import org.medinsure.warehouse.ingest.layout.AlignedTextReader;
 import org.medinsure.warehouse.ingest.layout.Cell;
+import org.medinsure.warehouse.ingest.layout.CellPerLineReader;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
@@ -36,18 +39,26 @@ final class TableInterpreter {
     private final HeaderReader headerReader;
     private final RowReader rowReader;
     private final LayoutClassifier layouts = new LayoutClassifier();
+    private final CellStreamRows cellStream;
 
     TableInterpreter(BudgetVocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary is null");
         this.headerReader = new HeaderReader(vocabulary);
         this.rowReader = new RowReader(vocabulary);
+        this.cellStream = new CellStreamRows(vocabulary);
     }
 
     Facts interpret(TableBlock block, String sourcePath, String stage, String narrative, SplitMemory memory,
                     List<Problem> problems) {
         String where = sourcePath + " " + block.title();
         Grid grid = layouts.readerFor(block.body(), compact -> false).read(block.body());
-        if (grid.layout().equals(SpaceJoinedReader.NAME)) {
+        boolean unmarked = !grid.rowsMarked() || grid.layout().equals(SpaceJoinedReader.NAME)
+                || grid.layout().equals(AlignedTextReader.NAME);
+        // one cell per line, rows unmarked: every line of it looks like a one-cell row of plain text
+        Optional<Grid> cellStreamGrid = unmarked ? cellStream.regroup(grid, block.body()) : Optional.empty();
+        if (cellStreamGrid.isPresent()) {
+            grid = new Grid(CellPerLineReader.NAME, cellStreamGrid.get().rows(), true, true);
+        } else if (grid.layout().equals(SpaceJoinedReader.NAME)) {
             grid = UnalignedRows.assemble(grid); // cells joined by single spaces: rows close at their amounts
         }
         List<GridRow> rows = grid.rows();

@@ -343,6 +343,11 @@ public final class IndicatorTableInterpreter {
         private boolean lastEmittedFromFullRow;
 
         private final boolean rowsMarked;
+        /**
+         * In a stream of cells, the last row flushed at the column count while no label has come
+         * since: a name broken over two lines filled that count one cell early.
+         */
+        private List<String> openStreamRow;
 
         TableState(List<ColumnRole> columns, boolean rowsMarked) {
             this.columns = columns;
@@ -367,6 +372,7 @@ public final class IndicatorTableInterpreter {
          */
         void level1(String heading, boolean inColumn) {
             flush();
+            openStreamRow = null;
             if (heading.equals(level1)) {
                 if (!inColumn && level2 == null) {
                     level2(heading, Set.of(heading), null);
@@ -406,6 +412,7 @@ public final class IndicatorTableInterpreter {
          */
         void level2(String heading, Set<String> parents, String unit) {
             flush();
+            openStreamRow = null;
             if (heading.equals(level2)) {
                 if (unit != null) {
                     level2Unit = unit;
@@ -436,6 +443,7 @@ public final class IndicatorTableInterpreter {
         /** A unit annotation alone in a cell: the current level-2 label wraps onto this row. */
         void levelUnit(String unit) {
             flush();
+            openStreamRow = null;
             if (level2 == null) {
                 return;
             }
@@ -489,6 +497,7 @@ public final class IndicatorTableInterpreter {
         /** An indicator read by position from an aligned row. */
         void aligned(Cell name, int row, java.util.function.Function<ColumnRole, String> cells) {
             flush();
+            openStreamRow = null;
             String value = cells.apply(ColumnRole.VALUE);
             if (value == null || value.isBlank()) {
                 return;
@@ -512,6 +521,11 @@ public final class IndicatorTableInterpreter {
             for (PendingCell cell : pending) {
                 cells.add(cell.cell().text());
             }
+            if (!rowsMarked && cells.size() < columns.size() && rejoinBrokenName(cells)) {
+                pending.clear();
+                return;
+            }
+            boolean complete = cells.size() >= columns.size();
             while (cells.size() > columns.size()) {
                 // more cells than columns in one row: the surplus belongs to the last column
                 String extra = cells.remove(cells.size() - 1);
@@ -528,11 +542,47 @@ public final class IndicatorTableInterpreter {
             if (value == null || value.isBlank()) {
                 return; // a name without a target is not an indicator row
             }
+            openStreamRow = null;
             if (emit(first.cell().firstLine(), cells.get(0), value, cell(cells, ColumnRole.STANDARD),
                     cell(cells, ColumnRole.ACTUAL), cell(cells, ColumnRole.SCORE), cell(cells, ColumnRole.GAP))) {
                 lastEmittedRow = lastRow;
                 lastEmittedFromFullRow = !first.aloneInRow();
+                openStreamRow = !rowsMarked && complete ? List.copyOf(cells) : null;
             }
+        }
+
+        /**
+         * Cells left over when a label or the table's end closes a stream row, right after a row
+         * flushed at the column count: that row's name was broken over lines, so its cells and the
+         * leftover are one row whose first cells are the name. A figure is never part of a name,
+         * so a row whose value holds a digit is left as read.
+         */
+        private boolean rejoinBrokenName(List<String> leftover) {
+            if (openStreamRow == null || leftover.isEmpty()) {
+                return false;
+            }
+            String value = cell(openStreamRow, ColumnRole.VALUE);
+            if (value == null || HAS_DIGIT.matcher(value).matches()) {
+                return false;
+            }
+            List<String> combined = new ArrayList<>(openStreamRow);
+            combined.addAll(leftover);
+            int surplus = leftover.size();
+            List<String> row = new ArrayList<>();
+            row.add(String.join("", combined.subList(0, surplus + 1)));
+            row.addAll(combined.subList(surplus + 1, combined.size()));
+            String newValue = cell(row, ColumnRole.VALUE);
+            if (newValue == null || newValue.isBlank()) {
+                return false;
+            }
+            int index = indicators.size() - 1;
+            Indicator old = indicators.get(index);
+            indicators.set(index, new Indicator(old.sourceLine(), old.level1(), old.level2(),
+                    IndicatorNames.normalize(row.get(0)), newValue, strip(cell(row, ColumnRole.STANDARD)),
+                    strip(cell(row, ColumnRole.ACTUAL)), strip(cell(row, ColumnRole.SCORE)),
+                    strip(cell(row, ColumnRole.GAP)), old.unitHint(), old.namePrinted()));
+            openStreamRow = null;
+            return true;
         }
 
         private boolean emit(int line, String printedName, String value, String standard, String actual, String score,

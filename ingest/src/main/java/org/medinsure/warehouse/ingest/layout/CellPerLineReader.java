@@ -14,10 +14,11 @@ import org.medinsure.warehouse.ingest.text.SourceLine;
  * </ul>
  */
 public final class CellPerLineReader implements LayoutReader {
+    public static final String NAME = "cell_per_line";
 
     @Override
     public String name() {
-        return "cell_per_line";
+        return NAME;
     }
 
     @Override

@@ -118,4 +118,48 @@ class TestProjectFormParserCellPerLine {
                         org.assertj.core.groups.Tuple.tuple("离休人员", "39人", "数量指标"),
                         org.assertj.core.groups.Tuple.tuple("兑付时间", "2022年年底前", "时效指标"));
     }
+
+    /**
+     * Plain cells, no row marks, a level label on every row: a name too long for its cell is
+     * printed over two lines, so its row has one cell more than the header. The row ends at the
+     * next row's level label, and the surplus belongs to the name, not to the value.
+     */
+    @Test
+    void aNameBrokenOverTwoLinesInARowOfPlainCellsKeepsItsValue() {
+        String text = String.join("\n",
+                "2020年项目支出绩效目标申报表",
+                "项目名称",
+                "城乡居民基本医疗保险区级财政补助资金",
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "指标值",
+                "产出指标",
+                "数量指标",
+                "城乡居民参保人数",
+                "1195020人",
+                "效益指标",
+                "社会效益指标",
+                "减轻参保群众医疗费用负担",
+                "明显减轻",
+                "效益指标",
+                "可持续影响指标",
+                "医疗保障制度",
+                "持续稳定运行",
+                "长期",
+                "满意度指标",
+                "服务对象满意度指标",
+                "参保群众满意度",
+                "≥96%");
+
+        ProjectForm form = parser.parse(TextCleaner.clean("plain-cells.txt", text)).forms().get(0);
+
+        assertThat(form.indicators()).extracting(Indicator::name, Indicator::valueRaw).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("城乡居民参保人数", "1195020人"),
+                org.assertj.core.groups.Tuple.tuple("减轻参保群众医疗费用负担", "明显减轻"),
+                org.assertj.core.groups.Tuple.tuple("医疗保障制度持续稳定运行", "长期"),
+                org.assertj.core.groups.Tuple.tuple("参保群众满意度", "≥96%"));
+        assertThat(form.indicators().get(2).level2()).isEqualTo("可持续影响指标");
+        assertThat(form.indicators().get(2).sourceLine()).isEqualTo(18);
+    }
 }
