@@ -242,6 +242,8 @@ public final class AlignedTextReader implements LayoutReader {
         int filled = 0;
         int continued = 0;
         int rowFilled = 0;
+        int shortCellsContinued = 0;
+        boolean continuesLast = false;
         boolean figures = false;
         for (Cell cell : row) {
             figures |= filled(cell) && looksNumeric(cell.text());
@@ -263,13 +265,30 @@ public final class AlignedTextReader implements LayoutReader {
                 }
                 continue; // in a row of figures: a label centred on rows it merges, beside a wrapped cell's tail
             }
-            if (looksNumeric(row[c].text())
-                    || figures && width(lastPiece(row[c]), displayWidth) * 10 < layout.width(c, row[c].colSpan()) * 6) {
+            boolean shortAbove = width(lastPiece(row[c]), displayWidth) * 10 < layout.width(c, row[c].colSpan()) * 6;
+            if (looksNumeric(row[c].text()) || figures && shortAbove) {
                 return false;
             }
             continued++;
+            shortCellsContinued += shortAbove ? 1 : 0;
+            continuesLast = c == lastFilled(row);
+        }
+        // text under several cells up to the row's last, one of them ending well short of its
+        // column's edge, is the next row whose first cell is merged with this one's (a level label
+        // printed once per group), not the tails of wrapped cells
+        if (continued >= 2 && continuesLast && shortCellsContinued > 0) {
+            return false;
         }
         return continued > 0 && filled < rowFilled;
+    }
+
+    private static int lastFilled(Cell[] row) {
+        for (int c = row.length - 1; c >= 0; c--) {
+            if (filled(row[c])) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

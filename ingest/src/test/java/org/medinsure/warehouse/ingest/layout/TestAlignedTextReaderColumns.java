@@ -212,4 +212,27 @@ class TestAlignedTextReaderColumns {
                 List.of("合计", "基本支出", "项目支出", "事业单位经营支出"),
                 List.of("2,480.50", "1,630.20", "850.30", ""));
     }
+
+    /**
+     * An indicator table whose level-1 label is printed once per group: the second row of a group
+     * starts with an empty cell, and its other cells, each well short of its column, are a row of
+     * their own, not the tails of the cells above. A cell that fills its column does wrap.
+     */
+    @Test
+    void shortTextCellsUnderAMergedLabelAreTheNextRowNotAWrap() {
+        Grid grid = read(
+                "一级指标                二级指标              三级指标                      指标值",
+                "效益指标                社会效益指标          减轻参保群众医疗费用负担      明显减轻",
+                "                        可持续影响指标        医疗保障制度持续稳定运行      长期",
+                "                        社会效益指标          救助对象政策范围内住院费用    有效防范",
+                "                                              救助比例",
+                "满意度指标              服务对象满意度指标    参保群众满意度                ≥99");
+
+        assertThat(texts(grid)).containsExactly(
+                List.of("一级指标", "二级指标", "三级指标", "指标值"),
+                List.of("效益指标", "社会效益指标", "减轻参保群众医疗费用负担", "明显减轻"),
+                List.of("", "可持续影响指标", "医疗保障制度持续稳定运行", "长期"),
+                List.of("", "社会效益指标", "救助对象政策范围内住院费用救助比例", "有效防范"),
+                List.of("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥99"));
+    }
 }
