@@ -28,8 +28,8 @@ class GeneratedCorpusEvaluationIntegrationTest {
             "document", 1.0,
             "project", 0.97,
             "indicator", 0.97,
-            "budget_line", 0.75,
-            "total", 0.7,
+            "budget_line", 0.95,
+            "total", 0.95,
             "execution", 0.95);
 
     @TempDir

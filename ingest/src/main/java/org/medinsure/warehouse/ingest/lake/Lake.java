@@ -31,6 +31,8 @@ public final class Lake {
     private static final String PREVIOUS_PREFIX = ".previous-";
     private static final java.util.regex.Pattern PREVIOUS =
             java.util.regex.Pattern.compile("\\.previous-([a-z]+)-[0-9a-f-]{36}");
+    /** The folder name of a NULL partition value, as Spark and Hive write it. */
+    public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
     private final String root;
 
     public Lake(String outputDirectory) {

@@ -33,7 +33,8 @@ import org.apache.spark.sql.types.MapType;
  * Writes the rows of one lake table into one Parquet file, through any Hadoop file system, in the
  * physical types Spark itself writes (strings as UTF-8 binary, decimals up to 18 digits as INT64,
  * maps as MAP key_value groups), so Spark and DuckDB read the file as one of Spark's own. A task
- * can write every table of a layer in one pass instead of one Spark job per table.
+ * can write every table of a layer in one pass instead of one Spark job per table. As in Spark's
+ * files, partition columns are not stored: their values are in the folder names.
  *
  * <p>The file is written under a hidden attempt name and renamed into place on {@link #close}: a
  * reader never sees a half-written file, and a retried task's file replaces its failed twin.
@@ -44,6 +45,8 @@ public final class LakeFileWriter implements Closeable {
     private final Path attempt;
     private final Path target;
     private final SimpleGroupFactory groups;
+    /** The table's columns that are stored in the file, in file order. */
+    private final List<LakeColumn> stored;
     private final ParquetWriter<Group> writer;
     private long rows;
 
@@ -60,6 +63,7 @@ public final class LakeFileWriter implements Closeable {
         this.attempt = new Path(folder, "." + name + "-attempt-" + attemptNumber + ".tmp");
         this.fs = folder.getFileSystem(conf);
         MessageType schema = parquetSchema(table);
+        this.stored = storedColumns(table);
         this.groups = new SimpleGroupFactory(schema);
         this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(attempt, conf))
                 .withConf(conf)
@@ -69,13 +73,17 @@ public final class LakeFileWriter implements Closeable {
                 .build();
     }
 
-    /** The Parquet schema of a table: every column optional, named and typed as Spark would write it. */
+    /** The Parquet schema of a table: every stored column optional, named and typed as Spark would write it. */
     public static MessageType parquetSchema(LakeTable table) {
         Types.MessageTypeBuilder builder = Types.buildMessage();
-        for (LakeColumn column : table.columns()) {
+        for (LakeColumn column : storedColumns(table)) {
             builder.addField(field(table, column.name(), column.type(), Type.Repetition.OPTIONAL));
         }
         return builder.named("spark_schema");
+    }
+
+    private static List<LakeColumn> storedColumns(LakeTable table) {
+        return table.columns().stream().filter(column -> !table.partitionBy().contains(column.name())).toList();
     }
 
     private static Type field(LakeTable table, String name, DataType type, Type.Repetition repetition) {
@@ -115,11 +123,21 @@ public final class LakeFileWriter implements Closeable {
             throw new IllegalArgumentException("Row of " + row.length() + " values for " + table.name() + ", which has "
                     + columns.size() + " columns");
         }
-        Group group = groups.newGroup();
+        Map<String, Object> values = new java.util.HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            Object value = row.get(i);
+            values.put(columns.get(i).name(), row.get(i));
+        }
+        write(values);
+    }
+
+    /** Appends one row given by column name; a column missing from the map is NULL. */
+    public void write(Map<String, Object> row) throws IOException {
+        Group group = groups.newGroup();
+        for (int i = 0; i < stored.size(); i++) {
+            LakeColumn column = stored.get(i);
+            Object value = row.get(column.name());
             if (value != null) {
-                add(group, i, columns.get(i).type(), value, columns.get(i).name());
+                add(group, i, column.type(), value, column.name());
             }
         }
         writer.write(group);

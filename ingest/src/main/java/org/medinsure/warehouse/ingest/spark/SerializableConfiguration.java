@@ -7,14 +7,14 @@ import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /** A Hadoop configuration that travels to the executors, so tasks open files as the driver does (S3A keys, HDFS). */
-final class SerializableConfiguration implements Serializable {
+public final class SerializableConfiguration implements Serializable {
     private transient Configuration value;
 
-    SerializableConfiguration(Configuration value) {
+    public SerializableConfiguration(Configuration value) {
         this.value = new Configuration(value);
     }
 
-    Configuration get() {
+    public Configuration get() {
         return value;
     }
 

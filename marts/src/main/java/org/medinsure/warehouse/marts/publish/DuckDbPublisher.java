@@ -33,7 +33,7 @@ import org.medinsure.warehouse.ingest.lake.LakeTable;
 public final class DuckDbPublisher {
     private static final Logger LOG = LogManager.getLogger(DuckDbPublisher.class);
     /** The folder name Spark gives a NULL partition value. */
-    public static final String HIVE_NULL = "__HIVE_DEFAULT_PARTITION__";
+    public static final String HIVE_NULL = org.medinsure.warehouse.ingest.lake.Lake.NULL_PARTITION;
 
     /** The oldest storage version that keeps what the warehouse uses; every DuckDB 1.x client reads it. */
     public static final String DEFAULT_STORAGE_VERSION = "v1.0.0";
