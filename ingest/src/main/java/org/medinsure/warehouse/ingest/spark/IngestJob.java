@@ -28,6 +28,8 @@ import scala.Tuple2;
  */
 public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
+    /** Input bytes of one bronze part at most: a part is the batch of documents a transform task holds. */
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
     private final SparkSession spark;
     private final Lake lake;
     private final IngestKnowledge knowledge;
@@ -58,7 +60,10 @@ public final class IngestJob {
         long total = inputs.size();
         LOG.info("ingest: {} files under {}", total, root);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int partitions = (int) Math.max(1, Math.min(total, context.defaultParallelism() * 4L));
+        long bytes = inputs.stream().mapToLong(InputFile::length).sum();
+        // enough tasks to keep every core busy, and batches small enough for transform to hold one in memory
+        int partitions = (int) Math.max(1, Math.min(total,
+                Math.max(context.defaultParallelism() * 4L, (bytes + BATCH_BYTES - 1) / BATCH_BYTES)));
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         IngestKnowledge words = knowledge;
         FileIngestor.Limits fileLimits = limits;
