@@ -29,7 +29,7 @@ import scala.Tuple2;
 public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
     /** Input bytes of one bronze part at most: a part is the batch of documents a transform task holds. */
-    private static final long BATCH_BYTES = 16L * 1024 * 1024;
+    private static final long BATCH_BYTES = 32L * 1024 * 1024;
     private final SparkSession spark;
     private final Lake lake;
     private final IngestKnowledge knowledge;
@@ -61,9 +61,10 @@ public final class IngestJob {
         LOG.info("ingest: {} files under {}", total, root);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long bytes = inputs.stream().mapToLong(InputFile::length).sum();
-        // enough tasks to keep every core busy, and batches small enough for transform to hold one in memory
-        int partitions = (int) Math.max(1, Math.min(total,
-                Math.max(context.defaultParallelism() * 4L, (bytes + BATCH_BYTES - 1) / BATCH_BYTES)));
+        // enough tasks to keep every core busy in even waves, and batches small enough for transform to hold one
+        long cores = context.defaultParallelism();
+        long byBytes = (bytes + BATCH_BYTES - 1) / BATCH_BYTES;
+        int partitions = (int) Math.max(1, Math.min(total, Math.max(cores * 4, (byBytes + cores - 1) / cores * cores)));
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         IngestKnowledge words = knowledge;
         FileIngestor.Limits fileLimits = limits;

@@ -49,6 +49,13 @@ public final class IndicatorTaxonomy implements Serializable {
     private final List<PatternRule> patterns;
     private final List<Claim> fuzzyTargets;
     private final double fuzzyThreshold;
+    /**
+     * Matches already made, by name and level: a corpus prints the same few thousand names again and
+     * again, and a name that no label or synonym fits is tried against every pattern rule. Built
+     * where the taxonomy is used (a task), bounded so that a corpus of unique names cannot grow it.
+     */
+    private transient volatile Map<String, IndicatorMatch> matches;
+    private static final int MAX_REMEMBERED_MATCHES = 200_000;
 
     private IndicatorTaxonomy(String version, List<Entry> entries, double fuzzyThreshold) {
         this.version = version;
@@ -165,6 +172,27 @@ public final class IndicatorTaxonomy implements Serializable {
      * @param canonicalLevel2 the row's canonical level-2 heading (see {@link IndicatorLevels}), or null
      */
     public IndicatorMatch match(String printedName, String canonicalLevel2) {
+        if (printedName == null) {
+            return matchUncached(null, canonicalLevel2);
+        }
+        Map<String, IndicatorMatch> remembered = matches;
+        if (remembered == null) {
+            remembered = new java.util.concurrent.ConcurrentHashMap<>();
+            matches = remembered;
+        }
+        String cacheKey = printedName + '\u0000' + canonicalLevel2;
+        IndicatorMatch known = remembered.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        IndicatorMatch match = matchUncached(printedName, canonicalLevel2);
+        if (remembered.size() < MAX_REMEMBERED_MATCHES) {
+            remembered.put(cacheKey, match);
+        }
+        return match;
+    }
+
+    private IndicatorMatch matchUncached(String printedName, String canonicalLevel2) {
         String key = IndicatorNameKey.of(printedName);
         if (key.isEmpty()) {
             return IndicatorMatch.unmatched(key);
