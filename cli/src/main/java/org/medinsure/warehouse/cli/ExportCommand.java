@@ -16,6 +16,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    KnowledgeOptions knowledge;
+
     @Spec
     CommandSpec spec;
 
@@ -24,7 +27,7 @@ public final class ExportCommand implements Callable<Integer> {
         output.checkWritable();
         try (OutputLock ignored = OutputLock.acquire(output.output)) {
             ExportJob.recover(output.exports());
-            for (Path file : new ExportJob(output.database(), output.exports()).run()) {
+            for (Path file : new ExportJob(output.database(), output.exports(), knowledge.thresholds().values()).run()) {
                 spec.commandLine().getOut().println(file);
             }
         }

@@ -100,7 +100,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public List<Path> export() {
-        return new ExportJob(output.database(), output.exports()).run();
+        return new ExportJob(output.database(), output.exports(), knowledge.thresholds().values()).run();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
@@ -31,8 +32,11 @@ public final class ExportJob {
 
     private final Path database;
     private final Path exportsDirectory;
+    private final Map<String, Double> thresholds;
 
-    public ExportJob(Path database, Path exportsDirectory) {
+    /** @param thresholds the mart thresholds in force, by key, for the data dictionary */
+    public ExportJob(Path database, Path exportsDirectory, Map<String, Double> thresholds) {
+        this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
         this.database = Objects.requireNonNull(database, "database is null");
         this.exportsDirectory = Objects.requireNonNull(exportsDirectory, "exportsDirectory is null");
     }
@@ -94,7 +98,11 @@ public final class ExportJob {
             }
             List<LakeTable> published = new ArrayList<>(SilverTables.ALL);
             published.addAll(GoldTables.ALL);
-            Files.writeString(staging.resolve("data-dictionary.md"), DataDictionary.markdown(published), StandardCharsets.UTF_8);
+            try (Connection connection = WarehouseConnections.readOnly(database)) {
+                Files.writeString(staging.resolve("data-dictionary.md"),
+                        new DataDictionary(published, CodedValues.bundled(), thresholds).markdown(connection),
+                        StandardCharsets.UTF_8);
+            }
             written.add("data-dictionary.md");
             Path previous = previous(exportsDirectory);
             deleteTree(previous);

@@ -29,6 +29,8 @@ import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /** Exports of a small hand-made warehouse, read back and compared with the database row for row. */
 class ExportJobTest {
+    private static final java.util.Map<String, Double> THRESHOLDS =
+            org.medinsure.warehouse.marts.spark.MartThresholds.load(java.util.Optional.empty()).values();
     @TempDir
     Path folder;
 
@@ -61,7 +63,7 @@ class ExportJobTest {
 
     @Test
     void arrowExportEqualsTheTableRowForRow() throws Exception {
-        new ExportJob(database, folder.resolve("exports")).run();
+        new ExportJob(database, folder.resolve("exports"), THRESHOLDS).run();
         List<List<Object>> fromArrow = new ArrayList<>();
         try (RootAllocator allocator = new RootAllocator();
              ArrowFileReader reader = new ArrowFileReader(
@@ -98,7 +100,7 @@ class ExportJobTest {
 
     @Test
     void csvHasAByteOrderMarkAndQuotesChineseTextOnlyWhenNeeded() throws Exception {
-        new ExportJob(database, folder.resolve("exports")).run();
+        new ExportJob(database, folder.resolve("exports"), THRESHOLDS).run();
         byte[] bytes = Files.readAllBytes(folder.resolve("exports/mart_satisfaction_targets.csv"));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
@@ -110,7 +112,7 @@ class ExportJobTest {
 
     @Test
     void workbookHasAGuideAndOneSheetPerMartWithChineseHeaders() throws Exception {
-        new ExportJob(database, folder.resolve("exports")).run();
+        new ExportJob(database, folder.resolve("exports"), THRESHOLDS).run();
         try (InputStream in = Files.newInputStream(folder.resolve("exports/marts.xlsx"));
              Workbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1 + GoldTables.ALL.size());
@@ -125,12 +127,20 @@ class ExportJobTest {
 
     @Test
     void dictionaryDocumentsEveryPublishedColumn() throws Exception {
-        new ExportJob(database, folder.resolve("exports")).run();
+        new ExportJob(database, folder.resolve("exports"), THRESHOLDS).run();
         String dictionary = Files.readString(folder.resolve("exports/data-dictionary.md"));
         for (LakeTable table : GoldTables.ALL) {
             assertThat(dictionary).contains("## " + table.name());
         }
         assertThat(dictionary).contains("| per_capita_yuan | DECIMAL(18, 2) | amount_yuan / beneficiaries, yuan per person |");
+        assertThat(dictionary).contains("Grain: one row per indicator_id (declared UNIQUE in warehouse.duckdb)");
+        assertThat(dictionary).contains("## Views").contains("### v_province_year_league")
+                .contains("| quality_rank | BIGINT |");
+        assertThat(dictionary).contains("## Coded values").contains("### documents.status")
+                .contains("| duplicate | 重复文件 |").contains("### projects.programme")
+                .contains("| resident_insurance_subsidy |");
+        assertThat(dictionary).contains("## Quality score").contains("Mean of four shares");
+        assertThat(dictionary).contains("| satisfaction.floor.pct | 90 |").contains("| execution.high | 1.1 |");
     }
 
     /** Arrow and JDBC return the same values as different Java types; compare their text. */

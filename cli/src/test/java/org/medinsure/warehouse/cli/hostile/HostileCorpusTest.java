@@ -62,6 +62,21 @@ class HostileCorpusTest {
                     + "WHERE source_path = 'protected/needs_password.pdf'")).contains("encrypted");
             assertThat(one(statement, "SELECT count(*) FROM problems WHERE detail LIKE '%root:%'")).isEqualTo("0");
             assertThat(one(statement, "SELECT files_seen FROM runs")).isEqualTo(String.valueOf(files));
+
+            // every coded value a damaged corpus leaves in the warehouse is explained in the data dictionary
+            org.medinsure.warehouse.exports.CodedValues codes = org.medinsure.warehouse.exports.CodedValues.bundled();
+            String dictionary = Files.readString(out.resolve("exports/data-dictionary.md"));
+            int checked = 0;
+            for (String column : codes.columns()) {
+                String[] tableAndColumn = column.split("\\.");
+                for (String code : rows(statement, "SELECT DISTINCT CAST(\"" + tableAndColumn[1] + "\" AS VARCHAR) FROM "
+                        + tableAndColumn[0] + " WHERE \"" + tableAndColumn[1] + "\" IS NOT NULL")) {
+                    assertThat(codes.value(column, code)).as("meaning of %s = %s", column, code).isPresent();
+                    assertThat(dictionary).contains("| " + code + " | " + codes.value(column, code).get().label() + " |");
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(20);
         }
     }
 

@@ -48,6 +48,11 @@ public final class MartThresholds {
         return new MartThresholds(values);
     }
 
+    /** Every threshold in force, by key. */
+    public Map<String, Double> values() {
+        return new TreeMap<>(values);
+    }
+
     public double value(String key) {
         Double value = values.get(key);
         if (value == null) {

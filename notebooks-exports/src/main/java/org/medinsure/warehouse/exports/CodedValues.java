@@ -1,0 +1,69 @@
+package org.medinsure.warehouse.exports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
+
+/**
+ * What each coded value of the published tables means ({@code exports/coded-values.csv}), and the
+ * programme categories with their labels from the taxonomy's {@code programmes.csv}: one place for
+ * the labels the dictionary, spreadsheets and reports show.
+ */
+public final class CodedValues {
+    private static final String RESOURCE = "/exports/coded-values.csv";
+    private static final String PROGRAMMES = "/taxonomy/programmes.csv";
+    /** The column programme codes appear in. */
+    public static final String PROGRAMME_COLUMN = "projects.programme";
+
+    /** One value of a column: as stored, its Chinese label and its meaning. */
+    public record Value(String column, String code, String label, String meaning) {
+        public Value {
+            Objects.requireNonNull(column, "column is null");
+            Objects.requireNonNull(code, "code is null");
+        }
+    }
+
+    private final Map<String, List<Value>> byColumn;
+    private final String version;
+
+    private CodedValues(Map<String, List<Value>> byColumn, String version) {
+        this.byColumn = byColumn;
+        this.version = version;
+    }
+
+    public static CodedValues bundled() {
+        Map<String, List<Value>> byColumn = new LinkedHashMap<>();
+        KnowledgeFile values = KnowledgeFile.bundled(RESOURCE, "column", "code", "label", "meaning");
+        for (KnowledgeFile.Row row : values.rows()) {
+            byColumn.computeIfAbsent(row.get("column"), column -> new ArrayList<>())
+                    .add(new Value(row.get("column"), row.get("code"), row.get("label"), row.get("meaning")));
+        }
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled(PROGRAMMES, "code", "label").rows()) {
+            byColumn.computeIfAbsent(PROGRAMME_COLUMN, column -> new ArrayList<>())
+                    .add(new Value(PROGRAMME_COLUMN, row.get("code"), row.get("label"),
+                            "Programme category (see the taxonomy's programmes.csv for the rules)"));
+        }
+        return new CodedValues(byColumn, values.version());
+    }
+
+    /** The columns with coded values, {@code table.column}, in file order. */
+    public List<String> columns() {
+        return List.copyOf(byColumn.keySet());
+    }
+
+    public List<Value> values(String column) {
+        return byColumn.getOrDefault(column, List.of());
+    }
+
+    public Optional<Value> value(String column, String code) {
+        return values(column).stream().filter(value -> value.code().equals(code)).findFirst();
+    }
+
+    public String version() {
+        return version;
+    }
+}
