@@ -63,6 +63,20 @@ public final class CodedValues {
         return values(column).stream().filter(value -> value.code().equals(code)).findFirst();
     }
 
+    /**
+     * The value of a column of any table: the column's own entry ({@code table.column}), else the
+     * entry of the table that defines a column of that name ({@code programme} of a mart is
+     * {@code projects.programme}).
+     */
+    public Optional<Value> valueOf(String table, String column, String code) {
+        Optional<Value> own = value(table + "." + column, code);
+        if (own.isPresent() || !values(table + "." + column).isEmpty()) {
+            return own;
+        }
+        return byColumn.keySet().stream().filter(key -> key.endsWith("." + column)).findFirst()
+                .flatMap(key -> value(key, code));
+    }
+
     public String version() {
         return version;
     }

@@ -93,7 +93,12 @@ public final class ExportJob {
                     written.add(mart.name() + ".csv");
                     LOG.info("export: {} ({} rows) as Arrow and CSV", mart.name(), rows);
                 }
-                ExcelExporter.export(connection, GoldTables.ALL, ColumnLabels.bundled(), staging.resolve(WORKBOOK));
+                for (ExcelExporter.Truncation truncation : ExcelExporter.export(connection, GoldTables.ALL,
+                        ColumnLabels.bundled(), CodedValues.bundled(), staging.resolve(WORKBOOK))) {
+                    LOG.warn("export: {} has {} rows; its sheet of {} holds the first {} (the 说明 sheet says so); "
+                                    + "{}.csv and {}.arrow hold them all", truncation.mart(), truncation.rows(), WORKBOOK,
+                            truncation.written(), truncation.mart(), truncation.mart());
+                }
                 written.add(WORKBOOK);
             }
             List<LakeTable> published = new ArrayList<>(SilverTables.ALL);

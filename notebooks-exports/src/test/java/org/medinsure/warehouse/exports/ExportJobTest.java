@@ -117,11 +117,44 @@ class ExportJobTest {
              Workbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1 + GoldTables.ALL.size());
             assertThat(workbook.getSheetName(0)).isEqualTo("说明");
-            Sheet subsidy = workbook.getSheet("per_capita_subsidy");
+            assertThat(workbook.getSheetName(1)).isEqualTo("人均补助");
+            Sheet subsidy = workbook.getSheet("人均补助");
             assertThat(subsidy.getRow(0).getCell(7).getStringCellValue()).isEqualTo("人均金额（元）");
             assertThat(subsidy.getRow(1).getCell(2).getStringCellValue()).isEqualTo("阳谷县");
+            assertThat(subsidy.getRow(1).getCell(4).getStringCellValue()).as("a programme by its Chinese label")
+                    .isEqualTo("城乡居民医保财政补助");
             assertThat(subsidy.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(32.0);
+            assertThat(subsidy.getRow(1).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(subsidy.getRow(1).getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.00");
             assertThat(subsidy.getRow(3).getCell(7)).as("NULL stays an empty cell").isNull();
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) subsidy).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:N4");
+
+            Sheet targets = workbook.getSheet("满意度目标");
+            assertThat(targets.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(90.0);
+            assertThat(targets.getRow(1).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0\"%\"");
+            assertThat(targets.getRow(1).getCell(10).getStringCellValue()).isEqualTo("否");
+
+            Sheet guide = workbook.getSheet("说明");
+            assertThat(guide.getRow(1).getCell(3).getStringCellValue()).startsWith("每个区县每年每类项目的人均补助金额")
+                    .endsWith("（共 3 行）");
+        }
+    }
+
+    @Test
+    void aMartLongerThanASheetIsCutAtTheLimitAndSaysSo() throws Exception {
+        Path workbookFile = folder.resolve("small.xlsx");
+        List<ExcelExporter.Truncation> truncations;
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database)) {
+            truncations = ExcelExporter.export(connection, GoldTables.ALL, ColumnLabels.bundled(), CodedValues.bundled(),
+                    workbookFile, 2);
+        }
+        assertThat(truncations).containsExactly(new ExcelExporter.Truncation("mart_per_capita_subsidy", 3, 2));
+        try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("人均补助").getLastRowNum()).as("header and two rows").isEqualTo(2);
+            assertThat(workbook.getSheet("说明").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("注意：人均补助 共 3 行，超过一个工作表的上限，工作表只含前 2 行；"
+                            + "全部数据见 mart_per_capita_subsidy.csv 和 mart_per_capita_subsidy.arrow");
         }
     }
 
