@@ -99,12 +99,18 @@ final class ScaleBench {
             stage("publish", () -> { pipeline.publish(); return null; }, 0, heap);
             stage("export", () -> pipeline.export(), 0, heap);
 
-            long floorStart = System.nanoTime();
-            long files = pipeline.spark().read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-                    .selectExpr("sha2(content, 256) AS hash").filter("hash IS NOT NULL").count();
-            double floor = seconds(floorStart);
-            out.printf(Locale.ROOT, "Baseline: Spark reads and hashes the %d files in %.2f s (%.1f MB/s); ingest takes "
-                    + "%.1f× that%n", files, floor, corpus.bytes() / 1e6 / floor, ingestSeconds / floor);
+            // the better of two runs: the first pays for Spark SQL's warm-up (planner, code generation),
+            // which ingest, running no SQL, never pays
+            double floor = Double.MAX_VALUE;
+            long files = 0;
+            for (int run = 0; run < 2; run++) {
+                long floorStart = System.nanoTime();
+                files = pipeline.spark().read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
+                        .selectExpr("sha2(content, 256) AS hash").filter("hash IS NOT NULL").count();
+                floor = Math.min(floor, seconds(floorStart));
+            }
+            out.printf(Locale.ROOT, "Baseline: Spark reads and hashes the %d files in %.2f s (%.1f MB/s, the better of two "
+                    + "runs); ingest takes %.1f× that%n", files, floor, corpus.bytes() / 1e6 / floor, ingestSeconds / floor);
         }
         duckDbMarts(output, martsSeconds);
         dashboardQueries(output);

@@ -3,9 +3,6 @@ package org.medinsure.warehouse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,16 +33,11 @@ class DashboardClientTest {
 
     @Test
     void theCurrentNodeClientOpensTheWarehouseAndAnswersTheDashboardQueries(SeedWarehouse seeds) throws Exception {
-        Assumptions.assumeTrue(onPath("node") && onPath("npm"),
-                "node and npm are not installed here: the DuckDB Node client cannot be tried (this test is skipped)");
-        run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", folder.toString(), CLIENT), 300);
-        Path script = folder.resolve("read-warehouse.mjs");
-        try (InputStream in = DashboardClientTest.class.getResourceAsStream("/dashboard/read-warehouse.mjs")) {
-            Files.write(script, in.readAllBytes());
-        }
+        NodeClients node = NodeClients.install(folder, "the DuckDB Node client", CLIENT);
+        Path script = node.script("/dashboard/read-warehouse.mjs");
         Path queries = Files.writeString(folder.resolve("queries.json"), new ObjectMapper().writeValueAsString(QUERIES));
 
-        String printed = run(List.of("node", script.toString(), seeds.database().toString(), queries.toString()), 120);
+        String printed = node.run(List.of("node", script.toString(), seeds.database().toString(), queries.toString()), 120);
 
         List<List<List<String>>> expected = new ArrayList<>();
         try (Connection connection = WarehouseConnections.readOnly(seeds.database());
@@ -56,7 +46,7 @@ class DashboardClientTest {
                 expected.add(rows(statement, sql));
             }
         }
-        List<?> read = new ObjectMapper().readValue(printed.lines().reduce((first, last) -> last).orElse("[]"), List.class);
+        List<?> read = new ObjectMapper().readValue(NodeClients.lastLine(printed), List.class);
         assertThat(read).isEqualTo(expected);
         assertThat(expected.get(0)).containsExactly(List.of("阳谷县", "32.00", "1"));
         assertThat(expected.get(1)).isNotEmpty();
@@ -75,23 +65,5 @@ class DashboardClientTest {
             }
         }
         return rows;
-    }
-
-    private String run(List<String> command, long seconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as("%s ended", command).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("exit code of %s; output:%n%s", command, text).isZero();
-        return text;
-    }
-
-    private static boolean onPath(String program) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
