@@ -47,6 +47,8 @@ public final class LakeFileWriter implements Closeable {
     private final SimpleGroupFactory groups;
     /** The table's columns that are stored in the file, in file order. */
     private final List<LakeColumn> stored;
+    /** For each stored column, its position among the table's columns (a Row holds them all). */
+    private final int[] tableIndex;
     private final ParquetWriter<Group> writer;
     private long rows;
 
@@ -64,6 +66,7 @@ public final class LakeFileWriter implements Closeable {
         this.fs = folder.getFileSystem(conf);
         MessageType schema = parquetSchema(table);
         this.stored = storedColumns(table);
+        this.tableIndex = stored.stream().mapToInt(column -> table.columns().indexOf(column)).toArray();
         this.groups = new SimpleGroupFactory(schema);
         this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(attempt, conf))
                 .withConf(conf)
@@ -118,24 +121,24 @@ public final class LakeFileWriter implements Closeable {
 
     /** Appends one row, its values in the table's column order (java.util.Map for a map column). */
     public void write(Row row) throws IOException {
-        List<LakeColumn> columns = table.columns();
-        if (row.length() != columns.size()) {
+        if (row.length() != table.columns().size()) {
             throw new IllegalArgumentException("Row of " + row.length() + " values for " + table.name() + ", which has "
-                    + columns.size() + " columns");
+                    + table.columns().size() + " columns");
         }
-        Map<String, Object> values = new java.util.HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            values.put(columns.get(i).name(), row.get(i));
-        }
-        write(values);
+        write(stored -> row.get(tableIndex[stored]));
     }
 
     /** Appends one row given by column name; a column missing from the map is NULL. */
     public void write(Map<String, Object> row) throws IOException {
+        write(stored -> row.get(this.stored.get(stored).name()));
+    }
+
+    /** Appends the row whose value of the {@code i}-th stored column is {@code values.apply(i)}. */
+    private void write(java.util.function.IntFunction<Object> values) throws IOException {
         Group group = groups.newGroup();
         for (int i = 0; i < stored.size(); i++) {
             LakeColumn column = stored.get(i);
-            Object value = row.get(column.name());
+            Object value = values.apply(i);
             if (value != null) {
                 add(group, i, column.type(), value, column.name());
             }
@@ -177,6 +180,29 @@ public final class LakeFileWriter implements Closeable {
 
     public long rows() {
         return rows;
+    }
+
+    /**
+     * Deletes, anywhere under a layer's staging folder, the hidden files of task attempts that
+     * failed and were retried: their twins under the final names are complete.
+     */
+    public static void removeAttemptLeftovers(Path staging, Configuration conf) throws IOException {
+        FileSystem fs = staging.getFileSystem(conf);
+        if (!fs.exists(staging)) {
+            return;
+        }
+        // listStatus, not listFiles: a LocatedFileStatus asks the local file system for permissions, a fork per file
+        java.util.ArrayDeque<Path> folders = new java.util.ArrayDeque<>(List.of(staging));
+        while (!folders.isEmpty()) {
+            for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(folders.pop())) {
+                String name = status.getPath().getName();
+                if (status.isDirectory()) {
+                    folders.push(status.getPath());
+                } else if (name.startsWith(".part-") && name.endsWith(".tmp")) {
+                    fs.delete(status.getPath(), false);
+                }
+            }
+        }
     }
 
     /** Drops the file after a failure: nothing half-written reaches the table. */

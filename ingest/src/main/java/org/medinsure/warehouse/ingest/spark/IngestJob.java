@@ -18,7 +18,7 @@ import org.medinsure.warehouse.ingest.check.DocumentChecks;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.lake.BronzeTables;
 import org.medinsure.warehouse.ingest.lake.Lake;
-import org.medinsure.warehouse.ingest.lake.LakeTable;
+import org.medinsure.warehouse.ingest.lake.LakeFileWriter;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import scala.Tuple2;
 
@@ -74,7 +74,7 @@ public final class IngestJob {
         lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
             // one pass hashes every file; only (doc_id, path) pairs cross the shuffle, never file bytes
             JavaPairRDD<String, InputFile> byContent = context.parallelize(inputs, partitions)
-                    .mapToPair(input -> new Tuple2<>(input.contentKey(conf.get(), fileLimits), input));
+                    .mapToPair(input -> new Tuple2<>(input.contentKey(conf.get()), input));
             try (Progress ignored = new Progress("ingest: files read", done, total)) {
                 byContent.groupByKey(partitions).foreachPartition(copies -> {
                     TaskContext task = TaskContext.get();
@@ -108,7 +108,7 @@ public final class IngestJob {
                     counts.add(part.counts());
                 });
             }
-            removeAttemptLeftovers(staging, hadoop);
+            LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
         });
 
         Summary summary = counts.summary(total);
@@ -145,19 +145,6 @@ public final class IngestJob {
         Summary summary(long files) {
             return new Summary(files, duplicates.value(), rejected.value(), projects.value(), budgetLines.value(),
                     problems.value());
-        }
-    }
-
-    /** Deletes the hidden files of task attempts that failed and were retried. */
-    private static void removeAttemptLeftovers(String staging, Configuration conf) throws java.io.IOException {
-        for (LakeTable table : BronzeTables.ALL) {
-            Path folder = new Path(staging, table.name());
-            FileSystem fs = folder.getFileSystem(conf);
-            for (FileStatus status : fs.listStatus(folder)) {
-                if (status.getPath().getName().endsWith(".tmp")) {
-                    fs.delete(status.getPath(), false);
-                }
-            }
         }
     }
 

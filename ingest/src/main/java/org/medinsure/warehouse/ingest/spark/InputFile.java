@@ -28,7 +28,7 @@ record InputFile(String uri, String relativePath, long length) implements Serial
      * What tells copies of the same bytes apart from other files: the SHA-256 of the content, read as
      * a stream. An empty file is no copy of another: it is keyed by its own path.
      */
-    String contentKey(Configuration conf, FileIngestor.Limits limits) throws IOException {
+    String contentKey(Configuration conf) throws IOException {
         if (length == 0) {
             return "empty:" + relativePath;
         }

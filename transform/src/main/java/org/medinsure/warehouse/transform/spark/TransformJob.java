@@ -80,6 +80,7 @@ public final class TransformJob {
                     }
                 });
             });
+            LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
             FileSystem fs = new Path(staging).getFileSystem(hadoop);
             for (LakeTable table : SilverTables.ALL) {
                 fs.mkdirs(new Path(staging, table.name())); // an empty table is an empty folder, still readable
