@@ -64,17 +64,17 @@ public final class CodedValues {
     }
 
     /**
-     * The value of a column of any table: the column's own entry ({@code table.column}), else the
-     * entry of the table that defines a column of that name ({@code programme} of a mart is
-     * {@code projects.programme}).
+     * The coded values of a column of any table: the column's own entry ({@code table.column}), else
+     * the entry of the table that defines a column of that name ({@code programme} of a mart is
+     * {@code projects.programme}); empty for a column whose values are not coded.
      */
-    public Optional<Value> valueOf(String table, String column, String code) {
-        Optional<Value> own = value(table + "." + column, code);
-        if (own.isPresent() || !values(table + "." + column).isEmpty()) {
+    public List<Value> valuesOf(String table, String column) {
+        List<Value> own = values(table + "." + column);
+        if (!own.isEmpty()) {
             return own;
         }
         return byColumn.keySet().stream().filter(key -> key.endsWith("." + column)).findFirst()
-                .flatMap(key -> value(key, code));
+                .map(this::values).orElse(List.of());
     }
 
     public String version() {

@@ -141,9 +141,14 @@ public final class ExcelExporter {
             ResultSetMetaData meta = result.getMetaData();
             int columns = meta.getColumnCount();
             String[] names = new String[columns];
+            // each column's Chinese labels of its codes, looked up once, not per cell
+            List<Map<String, String>> codeLabels = new ArrayList<>();
             Row header = sheet.createRow(0);
             for (int i = 1; i <= columns; i++) {
                 names[i - 1] = meta.getColumnLabel(i);
+                Map<String, String> labelsOfCodes = new java.util.HashMap<>();
+                codes.valuesOf(mart.name(), names[i - 1]).forEach(value -> labelsOfCodes.put(value.code(), value.label()));
+                codeLabels.add(labelsOfCodes);
                 header.createCell(i - 1).setCellValue(labels.label(names[i - 1]));
                 header.getCell(i - 1).setCellStyle(bold);
             }
@@ -169,8 +174,7 @@ public final class ExcelExporter {
                     } else if (value instanceof Boolean flag) {
                         cell.setCellValue(flag ? "是" : "否");
                     } else if (value instanceof String code) {
-                        cell.setCellValue(codes.valueOf(mart.name(), names[i - 1], code)
-                                .map(CodedValues.Value::label).orElse(code));
+                        cell.setCellValue(codeLabels.get(i - 1).getOrDefault(code, code));
                     } else {
                         cell.setCellValue(CsvExporter.text(value));
                     }
