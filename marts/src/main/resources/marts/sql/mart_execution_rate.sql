@@ -64,10 +64,20 @@ WITH ranked_lines AS (
            CASE WHEN budget_yuan > 0 AND final_yuan IS NOT NULL THEN CAST(final_yuan AS DOUBLE) / CAST(budget_yuan AS DOUBLE)
                 WHEN budget_yuan IS NULL AND stated_rate_pct IS NOT NULL THEN stated_rate_pct / 100.0 END AS execution_rate
     FROM all_levels
+), based AS (
+    -- the rows a county's overall rate (mart_region_year) is computed from: its department's total
+    -- expenditure where both budget and final accounts give one, else its 类 lines, else its
+    -- self-evaluated projects
+    SELECT *,
+           CASE WHEN level = 'department' AND item_code = 'total' AND execution_rate IS NOT NULL THEN 1
+                WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN 2
+                WHEN level = 'project' AND budget_yuan > 0 THEN 3 END AS basis
+    FROM rated
 )
 SELECT region_code, province, county, fiscal_year, level, item_code, item_name, budget_yuan, final_yuan, execution_rate,
        CASE WHEN (budget_yuan IS NULL OR budget_yuan = 0) AND execution_rate IS NULL THEN 'no_budget'
             WHEN execution_rate < ${execution.low} THEN 'low'
             WHEN execution_rate > ${execution.high} THEN 'high' END AS flag,
-       stated_rate_pct, doc_ids
-FROM rated
+       stated_rate_pct, doc_ids,
+       COALESCE(basis = min(basis) OVER (PARTITION BY region_code, fiscal_year), false) AS feeds_region_rate
+FROM based

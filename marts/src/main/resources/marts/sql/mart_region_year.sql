@@ -40,18 +40,11 @@ WITH docs AS (
     FROM checks c JOIN documents d ON d.doc_id = c.doc_id AND d.source_path = c.source_path
     GROUP BY d.region_code, d.fiscal_year
 ), execution AS (
-    -- the department's total expenditure where both budget and final accounts are loaded, else the
-    -- sum of its 类 lines, else what its self-evaluated projects executed of their budgets
+    -- over the rows mart_execution_rate marks as the county's basis (feeds_region_rate)
     SELECT region_code, fiscal_year,
-           COALESCE(MAX(CASE WHEN level = 'department' AND item_code = 'total' THEN execution_rate END),
-                    CAST(SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN final_yuan END)
-                         AS DOUBLE)
-                        / CAST(SUM(CASE WHEN level = 'line' AND length(item_code) = 3 AND budget_yuan > 0 THEN budget_yuan END)
-                               AS DOUBLE),
-                    CAST(SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN final_yuan END) AS DOUBLE)
-                        / CAST(SUM(CASE WHEN level = 'project' AND budget_yuan > 0 THEN budget_yuan END) AS DOUBLE))
-                        AS execution_rate
+           CAST(SUM(final_yuan) AS DOUBLE) / CAST(SUM(budget_yuan) AS DOUBLE) AS execution_rate
     FROM mart_execution_rate
+    WHERE feeds_region_rate
     GROUP BY region_code, fiscal_year
 ), satisfaction AS (
     SELECT region_code, fiscal_year, AVG(target_pct) AS mean_satisfaction_target_pct

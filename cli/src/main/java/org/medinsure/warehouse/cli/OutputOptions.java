@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Where the warehouse lives: {@code --output DIR} holds the lake, the DuckDB file and the exports. */
 public final class OutputOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-            description = "Output folder: lake/, warehouse.duckdb, exports/ (default: ${DEFAULT-VALUE})")
+            description = "Output folder: lake/, warehouse.duckdb, exports/, reports/ (default: ${DEFAULT-VALUE})")
     Path output;
 
     @Option(names = "--storage-version", paramLabel = "VERSION", defaultValue = org.medinsure.warehouse.marts.publish.DuckDbPublisher.DEFAULT_STORAGE_VERSION,
@@ -22,6 +22,10 @@ public final class OutputOptions {
 
     Path exports() {
         return output.resolve("exports");
+    }
+
+    Path reports() {
+        return output.resolve("reports");
     }
 
     /**

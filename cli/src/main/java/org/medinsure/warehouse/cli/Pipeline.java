@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 import org.medinsure.warehouse.exports.ExportJob;
+import org.medinsure.warehouse.exports.report.ReportJob;
 import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
@@ -46,6 +47,7 @@ public final class Pipeline implements AutoCloseable {
                     org.medinsure.warehouse.ingest.lake.NioLocalFileSystem.configure(new org.apache.hadoop.conf.Configuration())));
             recovered.addAll(DuckDbPublisher.removeLeftovers(output.database()));
             recovered.addAll(ExportJob.recover(output.exports()));
+            recovered.addAll(ReportJob.recover(output.reports()));
             recovered.forEach(what -> LOG.info("output: {} (left by an interrupted run)", what));
         } catch (RuntimeException e) {
             lock.close();
@@ -101,6 +103,11 @@ public final class Pipeline implements AutoCloseable {
 
     public List<Path> export() {
         return new ExportJob(output.database(), output.exports(), knowledge.thresholds().values()).run();
+    }
+
+    /** Every province-year's report into {@code <output>/reports}. */
+    public List<Path> reports() {
+        return new ReportJob(output.database(), knowledge.thresholds().values()).writeAll(output.reports());
     }
 
     @Override

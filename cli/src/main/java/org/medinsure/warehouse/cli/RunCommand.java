@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import org.medinsure.warehouse.exports.WarehouseConnections;
+import org.medinsure.warehouse.exports.report.ReportJob;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.marts.lake.GoldTables;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code warehouse run}: every stage, from documents to exports, then a glimpse of the marts. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run all stages: ingest, transform, marts (publishing warehouse.duckdb) and export.")
+        description = "Run all stages: ingest, transform, marts (publishing warehouse.duckdb), export and reports.")
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -50,11 +51,13 @@ public final class RunCommand implements Callable<Integer> {
             run = pipeline.recordRun(runId, started, inputRoot);
             pipeline.publish();
             pipeline.export();
+            pipeline.reports();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.println("Warehouse: " + output.database().toAbsolutePath());
         out.println("Exports:   " + output.exports().toAbsolutePath());
+        out.println("Reports:   " + output.reports().resolve(ReportJob.INDEX).toAbsolutePath());
         try (Connection connection = WarehouseConnections.readOnly(output.database());
              Statement statement = connection.createStatement()) {
             preview(statement, out, "documents", "SELECT doc_type, status, province, county, fiscal_year, source_path "

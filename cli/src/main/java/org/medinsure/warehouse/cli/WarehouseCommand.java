@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warehouse", mixinStandardHelpOptions = true, version = WarehouseCommand.VERSION,
         description = "Medical-insurance budget documents → Parquet lake → DuckDB warehouse → exports.",
         subcommands = {RunCommand.class, IngestCommand.class, TransformCommand.class, MartsCommand.class,
-                ExportCommand.class, QueryCommand.class, TaxonomyCommand.class, EvaluateCommand.class,
+                ExportCommand.class, ReportCommand.class, QueryCommand.class, TaxonomyCommand.class, EvaluateCommand.class,
                 BenchCommand.class, GenerateCommand.class})
 public final class WarehouseCommand implements Runnable {
     /** The code's version, printed by --version and kept in each run's record. */

@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
@@ -41,49 +38,18 @@ public final class ExportJob {
         this.exportsDirectory = Objects.requireNonNull(exportsDirectory, "exportsDirectory is null");
     }
 
-    /**
-     * Puts right what an export killed mid-swap left: the exports moved aside are moved back when
-     * the new ones never arrived, and the staging and moved-aside folders are deleted.
-     *
-     * @return what was restored or deleted, for the log
-     */
+    /** Puts right what an export killed mid-swap left (see {@link FolderSwap#recover}). */
     public static List<String> recover(Path exportsDirectory) {
-        List<String> done = new ArrayList<>();
-        Path staging = staging(exportsDirectory);
-        Path previous = previous(exportsDirectory);
-        try {
-            if (!Files.exists(exportsDirectory) && Files.isDirectory(previous)) {
-                Files.move(previous, exportsDirectory, StandardCopyOption.ATOMIC_MOVE);
-                done.add("restored " + exportsDirectory.getFileName() + " from " + previous.getFileName());
-            }
-            for (Path leftover : List.of(staging, previous)) {
-                if (Files.exists(leftover)) {
-                    deleteTree(leftover);
-                    done.add("deleted " + leftover.getFileName());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clean what an interrupted export left beside " + exportsDirectory, e);
-        }
-        return done;
-    }
-
-    private static Path staging(Path exportsDirectory) {
-        return exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".tmp");
-    }
-
-    private static Path previous(Path exportsDirectory) {
-        return exportsDirectory.resolveSibling("." + exportsDirectory.getFileName() + ".previous");
+        return new FolderSwap(exportsDirectory).recover();
     }
 
     /** @return the files written */
     public List<Path> run() {
         long start = System.nanoTime();
-        Path staging = staging(exportsDirectory);
+        FolderSwap swap = new FolderSwap(exportsDirectory);
         List<String> written = new ArrayList<>();
         try {
-            deleteTree(staging);
-            Files.createDirectories(staging);
+            Path staging = swap.begin();
             try (Connection connection = WarehouseConnections.readOnly(database)) {
                 for (LakeTable mart : GoldTables.ALL) {
                     String query = "SELECT * FROM " + mart.name();
@@ -109,13 +75,7 @@ public final class ExportJob {
                         StandardCharsets.UTF_8);
             }
             written.add("data-dictionary.md");
-            Path previous = previous(exportsDirectory);
-            deleteTree(previous);
-            if (Files.exists(exportsDirectory)) {
-                Files.move(exportsDirectory, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, exportsDirectory, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
+            swap.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot export from " + database + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -124,16 +84,5 @@ public final class ExportJob {
         LOG.info("export: {} files into {} in {} s", written.size(), exportsDirectory,
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
         return written.stream().map(exportsDirectory::resolve).toList();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -43,6 +43,8 @@ public final class GoldTables {
             .string("flag", "low (< 0.9), high (> 1.1), no_budget, or NULL when within bounds")
             .real("stated_rate_pct", "The rate the document itself states, percent points, where it states one")
             .column("doc_ids", DataTypes.createArrayType(DataTypes.StringType), "Documents that feed the row")
+            .bool("feeds_region_rate", "Whether the county's overall rate (mart_region_year.execution_rate) is computed "
+                    + "from this row: the department total where one is known, else the 类 lines, else the projects")
             .partitionBy("fiscal_year")
             .key("region_code", "fiscal_year", "level", "item_code", "item_name")
             .build();
@@ -76,7 +78,8 @@ public final class GoldTables {
             .bigint("projects", "Project forms")
             .bigint("indicators", "Indicator rows")
             .yuan("total_budget_yuan", "Sum of project amounts, yuan")
-            .real("execution_rate", "Department execution rate as a fraction, where final accounts give one")
+            .real("execution_rate", "The county's execution rate as a fraction: sum of final over sum of budget of the "
+                    + "mart_execution_rate rows marked feeds_region_rate")
             .real("mean_satisfaction_target_pct", "Mean satisfaction target, percent points")
             .real("quality_score", "Mean of four shares, 0 to 1: documents parsed, indicators matched, facts without a "
                     + "problem row, reconciliation checks passed")

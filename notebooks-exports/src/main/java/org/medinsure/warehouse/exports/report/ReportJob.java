@@ -1,0 +1,109 @@
+package org.medinsure.warehouse.exports.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.medinsure.warehouse.exports.CodedValues;
+import org.medinsure.warehouse.exports.ColumnLabels;
+import org.medinsure.warehouse.exports.FolderSwap;
+import org.medinsure.warehouse.exports.WarehouseConnections;
+
+/**
+ * Writes the supervisors' reports from a published warehouse: one HTML file per province and
+ * year ({@link ProvinceReport}), or all of them with an index into a folder replaced whole.
+ */
+public final class ReportJob {
+    private static final Logger LOG = LogManager.getLogger(ReportJob.class);
+    public static final String INDEX = "index.html";
+
+    private final Path database;
+    private final Map<String, Double> thresholds;
+    private final ProvinceReport report;
+
+    /** @param thresholds the mart thresholds in force, by key */
+    public ReportJob(Path database, Map<String, Double> thresholds) {
+        this.database = Objects.requireNonNull(database, "database is null");
+        this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
+        this.report = new ProvinceReport(ColumnLabels.bundled(), CodedValues.bundled(), ReportText.bundled());
+    }
+
+    /** Puts right what a run killed while replacing the reports folder left. */
+    public static List<String> recover(Path directory) {
+        return new FolderSwap(directory).recover();
+    }
+
+    /** Every province-year's report and an index, replacing {@code directory}; returns the files written. */
+    public List<Path> writeAll(Path directory) {
+        long start = System.nanoTime();
+        FolderSwap swap = new FolderSwap(directory);
+        List<Path> written = new ArrayList<>();
+        try (Connection connection = WarehouseConnections.readOnly(database)) {
+            ReportQueries queries = new ReportQueries(connection, thresholds);
+            Path staging = swap.begin();
+            List<ProvinceYear> reports = queries.provinceYears();
+            for (ProvinceYear provinceYear : reports) {
+                Files.writeString(staging.resolve(provinceYear.fileName()), report.html(queries.load(provinceYear)),
+                        StandardCharsets.UTF_8);
+                written.add(directory.resolve(provinceYear.fileName()));
+            }
+            Files.writeString(staging.resolve(INDEX), report.index(reports), StandardCharsets.UTF_8);
+            written.add(directory.resolve(INDEX));
+            swap.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the reports from " + database + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the reports to " + directory, e);
+        }
+        LOG.info("report: {} province-year reports into {} in {} s", written.size() - 1, directory,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        return written;
+    }
+
+    /**
+     * One province-year's report into the file {@code destination} names for it (written beside it,
+     * then renamed).
+     *
+     * @throws IllegalArgumentException when the warehouse has no county of that province and year;
+     *                                  the message lists the province-years it has
+     */
+    public Path writeOne(String province, int year, java.util.function.Function<ProvinceYear, Path> destination) {
+        Objects.requireNonNull(province, "province is null");
+        try (Connection connection = WarehouseConnections.readOnly(database)) {
+            ReportQueries queries = new ReportQueries(connection, thresholds);
+            List<ProvinceYear> present = queries.provinceYears();
+            ProvinceYear chosen = present.stream()
+                    .filter(candidate -> candidate.province().equals(province) && candidate.year() == year)
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("No county of " + province + " in " + year
+                            + " in " + database + "; it holds: " + (present.isEmpty() ? "none"
+                            : present.stream().map(p -> p.province() + " " + p.year()).collect(Collectors.joining(", ")))));
+            Path absolute = destination.apply(chosen).toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            try {
+                Files.writeString(temporary, report.html(queries.load(chosen)), StandardCharsets.UTF_8);
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            LOG.info("report: {} {} into {}", province, year, absolute);
+            return absolute;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the report of " + province + " " + year + " from " + database
+                    + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report of " + province + " " + year + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.medinsure.warehouse.exports.report;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.medinsure.warehouse.exports.report.ReportData.CountyExecution;
+import org.medinsure.warehouse.exports.report.ReportData.CountyQuality;
+import org.medinsure.warehouse.exports.report.ReportData.FailedCheck;
+import org.medinsure.warehouse.exports.report.ReportData.IncompleteDocument;
+import org.medinsure.warehouse.exports.report.ReportData.LeagueRow;
+import org.medinsure.warehouse.exports.report.ReportData.RateCell;
+import org.medinsure.warehouse.exports.report.ReportData.Target;
+
+/**
+ * Reads a province-year's report from the published warehouse. The province and year are bound
+ * parameters of every statement, never spliced into SQL.
+ */
+public final class ReportQueries {
+    /** Documents unplaced in any province or year listed by name in a report; the rest are counted. */
+    static final int UNPLACED_LISTED = 30;
+
+    private final Connection connection;
+    private final Map<String, Double> thresholds;
+
+    /** @param thresholds the mart thresholds in force (satisfaction.floor.pct, execution.low, execution.high) */
+    public ReportQueries(Connection connection, Map<String, Double> thresholds) {
+        this.connection = Objects.requireNonNull(connection, "connection is null");
+        this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
+    }
+
+    // a prefecture's own rows (region codes ending in 00) have no county: the code stands in for its name
+
+    /** Every province and year with at least one county in the warehouse, by province code then year. */
+    public List<ProvinceYear> provinceYears() throws SQLException {
+        return list("SELECT province, substr(region_code, 1, 2) || '0000' AS code, fiscal_year FROM mart_region_year "
+                        + "WHERE province IS NOT NULL GROUP BY ALL ORDER BY code, fiscal_year", List.of(),
+                row -> new ProvinceYear(row.getString(1), row.getString(2), row.getInt(3)));
+    }
+
+    public ReportData load(ProvinceYear provinceYear) throws SQLException {
+        List<Object> key = List.of(provinceYear.province(), provinceYear.year());
+        String runId = list("SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1", List.of(),
+                row -> row.getString(1)).stream().findFirst().orElse("—");
+        return new ReportData(provinceYear, runId, league(key), rateHistory(provinceYear.province()), execution(key),
+                targets(key), quality(key));
+    }
+
+    private List<LeagueRow> league(List<Object> key) throws SQLException {
+        Map<String, List<Source>> sources = sources("SELECT m.region_code || '|' || m.programme, p.source_path, "
+                + "p.source_line, p.source_page, p.page_line FROM mart_per_capita_subsidy m "
+                + "CROSS JOIN unnest(m.project_ids) AS fed(project_id) JOIN projects p ON p.project_id = fed.project_id "
+                + "WHERE m.province = ? AND m.fiscal_year = ?", key);
+        return list("SELECT programme, coalesce(county, region_code), region_code, amount_yuan, beneficiaries, per_capita_yuan, "
+                        + "province_median_yuan, ratio_to_province_median, rank_in_province, n_in_province "
+                        + "FROM mart_per_capita_subsidy WHERE province = ? AND fiscal_year = ? "
+                        + "ORDER BY programme, rank_in_province NULLS LAST, region_code", key,
+                row -> new LeagueRow(row.getString(1), row.getString(2), row.getString(3), row.getBigDecimal(4),
+                        nullableLong(row, 5), row.getBigDecimal(6), row.getBigDecimal(7), nullableDouble(row, 8),
+                        nullableInt(row, 9), row.getInt(10),
+                        sources.getOrDefault(row.getString(3) + "|" + row.getString(1), List.of())));
+    }
+
+    private List<RateCell> rateHistory(String province) throws SQLException {
+        return list("SELECT region_code, county, fiscal_year, execution_rate FROM mart_region_year WHERE province = ? "
+                        + "ORDER BY region_code, fiscal_year", List.of(province),
+                row -> new RateCell(row.getString(1), row.getString(2), row.getInt(3), nullableDouble(row, 4)));
+    }
+
+    private List<CountyExecution> execution(List<Object> key) throws SQLException {
+        // the lines each basis row was read from: totals of the two tables, the class lines, the forms
+        Map<String, List<Source>> sources = sources("""
+                WITH basis AS (
+                    SELECT * FROM mart_execution_rate WHERE province = ? AND fiscal_year = ? AND feeds_region_rate
+                )
+                SELECT b.region_code, t.source_path, t.source_line, t.source_page, t.page_line
+                FROM basis b JOIN table_totals t ON list_contains(b.doc_ids, t.doc_id) AND t.region_code = b.region_code
+                     AND t.fiscal_year = b.fiscal_year AND t.amount_yuan IN (b.budget_yuan, b.final_yuan)
+                WHERE b.level = 'department'
+                UNION
+                SELECT b.region_code, l.source_path, l.source_line, l.source_page, l.page_line
+                FROM basis b JOIN budget_lines l ON list_contains(b.doc_ids, l.doc_id) AND l.function_code = b.item_code
+                     AND l.stage IN ('budget', 'final') AND l.total_yuan IN (b.budget_yuan, b.final_yuan)
+                WHERE b.level = 'line'
+                UNION
+                SELECT b.region_code, p.source_path, p.source_line, p.source_page, p.page_line
+                FROM basis b JOIN projects p ON p.project_id = b.item_code
+                WHERE b.level = 'project'""", key);
+        return list("""
+                SELECT r.region_code, r.county, r.execution_rate, min(e.level) FILTER (WHERE e.feeds_region_rate),
+                       sum(e.budget_yuan) FILTER (WHERE e.feeds_region_rate),
+                       sum(e.final_yuan) FILTER (WHERE e.feeds_region_rate),
+                       count(*) FILTER (WHERE e.flag IN ('low', 'high'))
+                FROM mart_region_year r
+                LEFT JOIN mart_execution_rate e ON e.region_code = r.region_code AND e.fiscal_year = r.fiscal_year
+                WHERE r.province = ? AND r.fiscal_year = ?
+                GROUP BY r.region_code, r.county, r.execution_rate
+                ORDER BY r.execution_rate NULLS LAST, r.region_code""", key,
+                row -> new CountyExecution(row.getString(1), row.getString(2), nullableDouble(row, 3), row.getString(4),
+                        row.getBigDecimal(5), row.getBigDecimal(6), row.getInt(7),
+                        sources.getOrDefault(row.getString(1), List.of())));
+    }
+
+    private List<Target> targets(List<Object> key) throws SQLException {
+        return list("SELECT coalesce(t.county, t.region_code), t.region_code, t.project_name, t.comparator, t.target_pct, t.actual_pct, "
+                        + "t.below_floor, i.source_path, i.source_line, i.source_page, i.page_line "
+                        + "FROM mart_satisfaction_targets t JOIN indicators i ON i.indicator_id = t.indicator_id "
+                        + "WHERE t.province = ? AND t.fiscal_year = ? ORDER BY t.target_pct, t.region_code, t.project_name",
+                key, row -> new Target(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getDouble(5), nullableDouble(row, 6), row.getBoolean(7), source(row, 8)));
+    }
+
+    private ReportData.Quality quality(List<Object> key) throws SQLException {
+        Map<String, Long> statuses = new TreeMap<>();
+        for (Object[] pair : list("SELECT status, count(*) FROM documents WHERE province = ? AND fiscal_year = ? "
+                + "GROUP BY status", key, row -> new Object[] {row.getString(1), row.getLong(2)})) {
+            statuses.put((String) pair[0], (Long) pair[1]);
+        }
+        List<CountyQuality> counties = list("SELECT region_code, county, documents, projects, indicators, quality_score "
+                        + "FROM mart_region_year WHERE province = ? AND fiscal_year = ? ORDER BY region_code", key,
+                row -> new CountyQuality(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), nullableDouble(row, 6)));
+        List<IncompleteDocument> incomplete = list("""
+                SELECT d.source_path, d.status, d.county, d.problem_count, first_error.check, first_error.detail
+                FROM documents d
+                LEFT JOIN (SELECT doc_id, source_path, arg_min("check", source_line) AS "check",
+                                  arg_min(detail, source_line) AS detail
+                           FROM problems WHERE severity = 'error' GROUP BY doc_id, source_path) first_error
+                       ON first_error.doc_id = d.doc_id AND first_error.source_path = d.source_path
+                WHERE d.province = ? AND d.fiscal_year = ? AND d.status IN ('partial', 'rejected')
+                ORDER BY d.source_path""", key,
+                row -> new IncompleteDocument(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
+                        row.getString(5), row.getString(6)));
+        List<FailedCheck> unreconciled = list("SELECT county, \"check\", scope, expected_yuan, found_yuan, source_path, "
+                        + "source_line, source_page, page_line FROM checks WHERE province = ? AND fiscal_year = ? "
+                        + "AND NOT passed ORDER BY region_code, source_path, source_line", key,
+                row -> new FailedCheck(row.getString(1), row.getString(2), row.getString(3), row.getBigDecimal(4),
+                        row.getBigDecimal(5), source(row, 6)));
+        List<String> unplaced = list("SELECT source_path FROM documents WHERE status <> 'duplicate' "
+                + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path", List.of(), row -> row.getString(1));
+        return new ReportData.Quality(statuses, counties, incomplete, unreconciled, unplaced,
+                threshold("satisfaction.floor.pct"), threshold("execution.low"), threshold("execution.high"));
+    }
+
+    private double threshold(String name) {
+        Double value = thresholds.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("No mart threshold " + name + " among " + new TreeSet<>(thresholds.keySet()));
+        }
+        return value;
+    }
+
+    /** Sources by key, from a query of (key, path, line, page, page line); each key's sources sorted, once each. */
+    private Map<String, List<Source>> sources(String sql, List<Object> parameters) throws SQLException {
+        Map<String, TreeSet<Source>> byKey = new LinkedHashMap<>();
+        for (Object[] pair : list(sql, parameters, row -> new Object[] {row.getString(1), source(row, 2)})) {
+            byKey.computeIfAbsent((String) pair[0], k -> new TreeSet<>()).add((Source) pair[1]);
+        }
+        Map<String, List<Source>> sorted = new LinkedHashMap<>();
+        byKey.forEach((k, v) -> sorted.put(k, List.copyOf(v)));
+        return sorted;
+    }
+
+    private static Source source(ResultSet row, int first) throws SQLException {
+        return new Source(row.getString(first), row.getLong(first + 1), nullableInt(row, first + 2),
+                nullableInt(row, first + 3));
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> list(String sql, List<Object> parameters, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(reader.read(result));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static Double nullableDouble(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+}
