@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medinsure.warehouse.ingest.testing.SharedFolder;
-import picocli.CommandLine;
 
 /**
  * The researchers' example notebook ({@code notebooks-exports/notebooks/comparing-counties.ipynb})
@@ -24,6 +21,7 @@ import picocli.CommandLine;
  * the sample corpus: any cell that raises fails the test. {@code .ci/run} installs nbconvert and
  * pandas; a machine without them skips this test, saying so.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SampleWarehouse.Extension.class)
 class NotebookTest {
     /** Debian's Python, where its nbconvert, pandas and kernel are installed (another python3 may come first on PATH). */
     private static final String PYTHON = "/usr/bin/python3";
@@ -32,17 +30,11 @@ class NotebookTest {
     Path folder;
 
     @Test
-    void theExampleNotebookRunsCleanlyOnTheSampleExports() throws Exception {
+    void theExampleNotebookRunsCleanlyOnTheSampleExports(SampleWarehouse sample) throws Exception {
         Assumptions.assumeTrue(works(List.of(PYTHON, "-c", "import nbconvert, pandas, ipykernel")),
                 "jupyter-nbconvert, pandas or ipykernel is not installed for " + PYTHON + " (.ci/run installs them "
                         + "from Debian): the notebook cannot be executed (this test is skipped)");
-        Path out = folder.resolve("out");
-        CommandLine commandLine = Main.commandLine();
-        StringWriter printed = new StringWriter();
-        commandLine.setOut(new PrintWriter(printed));
-        Path sample = SharedFolder.repositoryRoot().resolve("examples/corpus");
-        assertThat(commandLine.execute("run", "--input", sample.toString(), "--output", out.toString(), "--preview-rows", "1"))
-                .as("warehouse run on the sample corpus; output:%n%s", printed).isZero();
+        Path out = sample.output();
 
         Path notebook = SharedFolder.repositoryRoot().resolve("notebooks-exports/notebooks/comparing-counties.ipynb");
         Path executed = folder.resolve("executed.ipynb");

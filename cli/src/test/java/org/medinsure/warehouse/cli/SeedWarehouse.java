@@ -84,10 +84,13 @@ public final class SeedWarehouse implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (output == null) {
-            return;
+        if (output != null) {
+            deleteTree(output);
         }
-        try (Stream<Path> paths = Files.walk(output)) {
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }

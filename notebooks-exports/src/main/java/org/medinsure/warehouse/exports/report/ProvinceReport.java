@@ -50,6 +50,9 @@ public final class ProvinceReport {
             }
             """;
 
+    /** A cell that is a figure (1,234.00, -3, 97.5%), right-aligned; not a name that opens with a year. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("-?[\\d,]+(\\.\\d+)?%?");
+
     private final ColumnLabels labels;
     private final CodedValues codes;
     private final ReportText text;
@@ -235,14 +238,11 @@ public final class ProvinceReport {
             section.appendElement("p").text(text.get("satisfaction.none"));
             return;
         }
-        double[] sorted = targets.stream().mapToDouble(Target::targetPct).sorted().toArray();
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        double median = targets.get(0).provinceMedianPct();
         section.appendChild(SvgCharts.strip(data.provinceYear().province() + " " + text.get("satisfaction.chart"),
                 targets.stream().map(target -> new SvgCharts.Dot(target.targetPct(), target.belowFloor(),
                         target.county() + " " + target.projectName() + " " + points(target.targetPct()))).toList(),
-                floor, median, labels.label("below_floor") + " " + points(floor),
-                labels.label("province_median_target_pct") + " " + points(median)));
+                floor, median, text.get("satisfaction.floor", points(floor)), text.get("satisfaction.median", points(median))));
 
         section.appendElement("h3").text(text.get("satisfaction.below"));
         List<Target> below = targets.stream().filter(Target::belowFloor).toList();
@@ -282,7 +282,7 @@ public final class ProvinceReport {
         Element row = table.selectFirst("tbody").appendElement("tr");
         for (String cell : cells) {
             Element td = row.appendElement("td").text(cell);
-            if (!cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-' && cell.length() > 1)) {
+            if (FIGURE.matcher(cell).matches()) {
                 td.addClass("num");
             }
         }

@@ -37,9 +37,9 @@ public record ReportData(ProvinceYear provinceYear, String runId, List<LeagueRow
                                   BigDecimal budgetYuan, BigDecimal finalYuan, int flaggedRows, List<Source> sources) {
     }
 
-    /** One satisfaction target. */
+    /** One satisfaction target, with the median target of its province and year. */
     public record Target(String county, String regionCode, String projectName, String comparator, double targetPct,
-                         Double actualPct, boolean belowFloor, Source source) {
+                         Double actualPct, double provinceMedianPct, boolean belowFloor, Source source) {
     }
 
     /**

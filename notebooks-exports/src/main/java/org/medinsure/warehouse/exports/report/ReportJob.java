@@ -30,13 +30,15 @@ public final class ReportJob {
 
     private final Path database;
     private final Map<String, Double> thresholds;
+    private final ReportText text;
     private final ProvinceReport report;
 
     /** @param thresholds the mart thresholds in force, by key */
     public ReportJob(Path database, Map<String, Double> thresholds) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
-        this.report = new ProvinceReport(ColumnLabels.bundled(), CodedValues.bundled(), ReportText.bundled());
+        this.text = ReportText.bundled();
+        this.report = new ProvinceReport(ColumnLabels.bundled(), CodedValues.bundled(), text);
     }
 
     /** Puts right what a run killed while replacing the reports folder left. */
@@ -50,7 +52,7 @@ public final class ReportJob {
         FolderSwap swap = new FolderSwap(directory);
         List<Path> written = new ArrayList<>();
         try (Connection connection = WarehouseConnections.readOnly(database)) {
-            ReportQueries queries = new ReportQueries(connection, thresholds);
+            ReportQueries queries = new ReportQueries(connection, thresholds, text);
             Path staging = swap.begin();
             List<ProvinceYear> reports = queries.provinceYears();
             for (ProvinceYear provinceYear : reports) {
@@ -81,7 +83,7 @@ public final class ReportJob {
     public Path writeOne(String province, int year, java.util.function.Function<ProvinceYear, Path> destination) {
         Objects.requireNonNull(province, "province is null");
         try (Connection connection = WarehouseConnections.readOnly(database)) {
-            ReportQueries queries = new ReportQueries(connection, thresholds);
+            ReportQueries queries = new ReportQueries(connection, thresholds, text);
             List<ProvinceYear> present = queries.provinceYears();
             ProvinceYear chosen = present.stream()
                     .filter(candidate -> candidate.province().equals(province) && candidate.year() == year)

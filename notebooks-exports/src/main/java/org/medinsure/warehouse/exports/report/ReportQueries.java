@@ -28,16 +28,23 @@ public final class ReportQueries {
     /** Documents unplaced in any province or year listed by name in a report; the rest are counted. */
     static final int UNPLACED_LISTED = 30;
 
+    /**
+     * The name of a row's region: a prefecture's own rows (codes ending in 00) have no county and are
+     * named after the prefecture ("聊城市本级"), else by their code.
+     */
+    private static final String REGION_NAME = "coalesce(%1$s.county, (SELECT any_value(d.prefecture) || ? FROM documents d "
+            + "WHERE d.region_code = %1$s.region_code), %1$s.region_code)";
+
     private final Connection connection;
     private final Map<String, Double> thresholds;
+    private final String ownLevel;
 
     /** @param thresholds the mart thresholds in force (satisfaction.floor.pct, execution.low, execution.high) */
-    public ReportQueries(Connection connection, Map<String, Double> thresholds) {
+    public ReportQueries(Connection connection, Map<String, Double> thresholds, ReportText text) {
         this.connection = Objects.requireNonNull(connection, "connection is null");
         this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
+        this.ownLevel = text.get("prefecture.own");
     }
-
-    // a prefecture's own rows (region codes ending in 00) have no county: the code stands in for its name
 
     /** Every province and year with at least one county in the warehouse, by province code then year. */
     public List<ProvinceYear> provinceYears() throws SQLException {
@@ -59,10 +66,10 @@ public final class ReportQueries {
                 + "p.source_line, p.source_page, p.page_line FROM mart_per_capita_subsidy m "
                 + "CROSS JOIN unnest(m.project_ids) AS fed(project_id) JOIN projects p ON p.project_id = fed.project_id "
                 + "WHERE m.province = ? AND m.fiscal_year = ?", key);
-        return list("SELECT programme, coalesce(county, region_code), region_code, amount_yuan, beneficiaries, per_capita_yuan, "
-                        + "province_median_yuan, ratio_to_province_median, rank_in_province, n_in_province "
-                        + "FROM mart_per_capita_subsidy WHERE province = ? AND fiscal_year = ? "
-                        + "ORDER BY programme, rank_in_province NULLS LAST, region_code", key,
+        return list("SELECT programme, " + REGION_NAME.formatted("m") + ", region_code, amount_yuan, beneficiaries, "
+                        + "per_capita_yuan, province_median_yuan, ratio_to_province_median, rank_in_province, n_in_province "
+                        + "FROM mart_per_capita_subsidy m WHERE province = ? AND fiscal_year = ? "
+                        + "ORDER BY programme, rank_in_province NULLS LAST, region_code", named(key),
                 row -> new LeagueRow(row.getString(1), row.getString(2), row.getString(3), row.getBigDecimal(4),
                         nullableLong(row, 5), row.getBigDecimal(6), row.getBigDecimal(7), nullableDouble(row, 8),
                         nullableInt(row, 9), row.getInt(10),
@@ -110,12 +117,12 @@ public final class ReportQueries {
     }
 
     private List<Target> targets(List<Object> key) throws SQLException {
-        return list("SELECT coalesce(t.county, t.region_code), t.region_code, t.project_name, t.comparator, t.target_pct, t.actual_pct, "
-                        + "t.below_floor, i.source_path, i.source_line, i.source_page, i.page_line "
+        return list("SELECT " + REGION_NAME.formatted("t") + ", t.region_code, t.project_name, t.comparator, t.target_pct, t.actual_pct, "
+                        + "t.province_median_target_pct, t.below_floor, i.source_path, i.source_line, i.source_page, i.page_line "
                         + "FROM mart_satisfaction_targets t JOIN indicators i ON i.indicator_id = t.indicator_id "
                         + "WHERE t.province = ? AND t.fiscal_year = ? ORDER BY t.target_pct, t.region_code, t.project_name",
-                key, row -> new Target(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getDouble(5), nullableDouble(row, 6), row.getBoolean(7), source(row, 8)));
+                named(key), row -> new Target(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getDouble(5), nullableDouble(row, 6), row.getDouble(7), row.getBoolean(8), source(row, 9)));
     }
 
     private ReportData.Quality quality(List<Object> key) throws SQLException {
@@ -148,6 +155,13 @@ public final class ReportQueries {
                 + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path", List.of(), row -> row.getString(1));
         return new ReportData.Quality(statuses, counties, incomplete, unreconciled, unplaced,
                 threshold("satisfaction.floor.pct"), threshold("execution.low"), threshold("execution.high"));
+    }
+
+    /** The parameters of a statement that names regions ({@link #REGION_NAME}) before its own. */
+    private List<Object> named(List<Object> parameters) {
+        List<Object> all = new ArrayList<>(List.of(ownLevel));
+        all.addAll(parameters);
+        return all;
     }
 
     private double threshold(String name) {
