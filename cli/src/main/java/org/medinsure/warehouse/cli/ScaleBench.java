@@ -98,6 +98,7 @@ final class ScaleBench {
             martsSeconds = stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
             stage("publish", () -> { pipeline.publish(); return null; }, 0, heap);
             stage("export", () -> pipeline.export(), 0, heap);
+            stage("reports", () -> pipeline.reports(), 0, heap);
 
             // the better of two runs: the first pays for Spark SQL's warm-up (planner, code generation),
             // which ingest, running no SQL, never pays

@@ -62,10 +62,15 @@ public final class ReportQueries {
     }
 
     private List<LeagueRow> league(List<Object> key) throws SQLException {
-        Map<String, List<Source>> sources = sources("SELECT m.region_code || '|' || m.programme, p.source_path, "
-                + "p.source_line, p.source_page, p.page_line FROM mart_per_capita_subsidy m "
-                + "CROSS JOIN unnest(m.project_ids) AS fed(project_id) JOIN projects p ON p.project_id = fed.project_id "
-                + "WHERE m.province = ? AND m.fiscal_year = ?", key);
+        // a mart row's projects are of its province and year: the filters let the scan skip the rest
+        Map<String, List<Source>> sources = sources("""
+                WITH fed AS (
+                    SELECT region_code, programme, unnest(project_ids) AS project_id FROM mart_per_capita_subsidy
+                    WHERE province = ? AND fiscal_year = ?
+                )
+                SELECT f.region_code || '|' || f.programme, p.source_path, p.source_line, p.source_page, p.page_line
+                FROM fed f JOIN projects p ON p.project_id = f.project_id
+                WHERE p.province = ? AND p.fiscal_year = ?""", twice(key));
         return list("SELECT programme, " + REGION_NAME.formatted("m") + ", region_code, amount_yuan, beneficiaries, "
                         + "per_capita_yuan, province_median_yuan, ratio_to_province_median, rank_in_province, n_in_province "
                         + "FROM mart_per_capita_subsidy m WHERE province = ? AND fiscal_year = ? "
@@ -86,15 +91,16 @@ public final class ReportQueries {
         // the lines each basis row was read from: totals of the two tables, the class lines, the forms
         Map<String, List<Source>> sources = sources("""
                 WITH basis AS (
-                    SELECT * FROM mart_execution_rate WHERE province = ? AND fiscal_year = ? AND feeds_region_rate
+                    SELECT region_code, fiscal_year, level, item_code, budget_yuan, final_yuan, unnest(doc_ids) AS doc_id
+                    FROM mart_execution_rate WHERE province = ? AND fiscal_year = ? AND feeds_region_rate
                 )
                 SELECT b.region_code, t.source_path, t.source_line, t.source_page, t.page_line
-                FROM basis b JOIN table_totals t ON list_contains(b.doc_ids, t.doc_id) AND t.region_code = b.region_code
+                FROM basis b JOIN table_totals t ON t.doc_id = b.doc_id AND t.region_code = b.region_code
                      AND t.fiscal_year = b.fiscal_year AND t.amount_yuan IN (b.budget_yuan, b.final_yuan)
                 WHERE b.level = 'department'
                 UNION
                 SELECT b.region_code, l.source_path, l.source_line, l.source_page, l.page_line
-                FROM basis b JOIN budget_lines l ON list_contains(b.doc_ids, l.doc_id) AND l.function_code = b.item_code
+                FROM basis b JOIN budget_lines l ON l.doc_id = b.doc_id AND l.function_code = b.item_code
                      AND l.stage IN ('budget', 'final') AND l.total_yuan IN (b.budget_yuan, b.final_yuan)
                 WHERE b.level = 'line'
                 UNION
@@ -136,14 +142,20 @@ public final class ReportQueries {
                 row -> new CountyQuality(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
                         row.getLong(5), nullableDouble(row, 6)));
         List<IncompleteDocument> incomplete = list("""
-                SELECT d.source_path, d.status, d.county, d.problem_count, first_error.check, first_error.detail
-                FROM documents d
-                LEFT JOIN (SELECT doc_id, source_path, arg_min("check", source_line) AS "check",
-                                  arg_min(detail, source_line) AS detail
-                           FROM problems WHERE severity = 'error' GROUP BY doc_id, source_path) first_error
-                       ON first_error.doc_id = d.doc_id AND first_error.source_path = d.source_path
-                WHERE d.province = ? AND d.fiscal_year = ? AND d.status IN ('partial', 'rejected')
-                ORDER BY d.source_path""", key,
+                WITH incomplete AS (
+                    SELECT doc_id, source_path, status, county, problem_count FROM documents
+                    WHERE province = ? AND fiscal_year = ? AND status IN ('partial', 'rejected')
+                ), first_errors AS (
+                    SELECT p.doc_id, p.source_path, p."check", p.detail,
+                           row_number() OVER (PARTITION BY p.doc_id, p.source_path
+                                              ORDER BY p.source_line, p."check", p.detail) AS position
+                    FROM problems p JOIN incomplete i ON i.doc_id = p.doc_id AND i.source_path = p.source_path
+                    WHERE p.severity = 'error'
+                )
+                SELECT i.source_path, i.status, i.county, i.problem_count, e."check", e.detail
+                FROM incomplete i
+                LEFT JOIN first_errors e ON e.doc_id = i.doc_id AND e.source_path = i.source_path AND e.position = 1
+                ORDER BY i.source_path""", key,
                 row -> new IncompleteDocument(row.getString(1), row.getString(2), row.getString(3), row.getLong(4),
                         row.getString(5), row.getString(6)));
         List<FailedCheck> unreconciled = list("SELECT county, \"check\", scope, expected_yuan, found_yuan, source_path, "
@@ -155,6 +167,12 @@ public final class ReportQueries {
                 + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path", List.of(), row -> row.getString(1));
         return new ReportData.Quality(statuses, counties, incomplete, unreconciled, unplaced,
                 threshold("satisfaction.floor.pct"), threshold("execution.low"), threshold("execution.high"));
+    }
+
+    private static List<Object> twice(List<Object> parameters) {
+        List<Object> both = new ArrayList<>(parameters);
+        both.addAll(parameters);
+        return both;
     }
 
     /** The parameters of a statement that names regions ({@link #REGION_NAME}) before its own. */
