@@ -121,11 +121,18 @@ class WarehouseRunIntegrationTest {
     }
 
     @Test
-    void leavesNoTemporaryFilesAndWritesExports() throws Exception {
+    void leavesNoTemporaryFilesAndWritesExportsAndReports() throws Exception {
         try (var files = Files.list(output)) {
             assertThat(files.map(path -> path.getFileName().toString()).sorted().toList())
-                    .containsExactly(OutputLock.FILE, "exports", "lake", "warehouse.duckdb");
+                    .containsExactly(OutputLock.FILE, "exports", "lake", "reports", "warehouse.duckdb");
         }
+        try (var reports = Files.list(output.resolve("reports"))) {
+            // the seeds' counties are in 山东省 (37) and 宁夏 (64): a report for each province-year and the index
+            assertThat(reports.map(path -> path.getFileName().toString()).sorted().toList())
+                    .contains("index.html").anyMatch(name -> name.matches("370000-20\\d\\d\\.html"))
+                    .anyMatch(name -> name.matches("640000-20\\d\\d\\.html"));
+        }
+        assertThat(printed).contains("Reports:   ");
         assertThat(output.resolve("exports/mart_region_year.arrow")).isNotEmptyFile();
         assertThat(Files.readAllBytes(output.resolve("exports/mart_region_year.csv"))).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(output.resolve("exports/data-dictionary.md")).content().contains("## mart_per_capita_subsidy");

@@ -24,6 +24,10 @@ import java.util.TreeMap;
  * held in memory.
  */
 public final class CorpusGenerator {
+    /** Share of prefecture-years with an allocation notice, and the programmes notices allocate. */
+    static final double ALLOCATION_RATE = 0.4;
+    private static final List<String> ALLOCATED_PROGRAMMES = List.of("resident_insurance_subsidy", "medical_assistance");
+
     private final long seed;
     private final CountyYearPlanner planner;
     private final DocumentComposer composer;
@@ -108,11 +112,68 @@ public final class CorpusGenerator {
                 totals[0] += result.bytes();
                 totals[1] += result.gold().chars().filter(c -> c == '\n').count();
             });
+            for (DocumentWriter.Written written : allocations(counties, fromYear, toYear, root)) {
+                GoldWriter goldWriter = new GoldWriter(gold);
+                goldWriter.write(written);
+                byType.merge(written.document().type().code(), 1, Integer::sum);
+                byFamily.merge(written.family().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                totals[0] += Files.size(root.resolve(written.path()));
+                totals[1] += 1 + written.document().totals().size() + written.document().allocations().size();
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         int documents = byType.values().stream().mapToInt(Integer::intValue).sum();
         return new Summary(counties.size(), documents, totals[0], new LinkedHashMap<>(byType), byFamily, totals[1]);
+    }
+
+    /**
+     * The allocation notices of the prefectures of the chosen counties: in some years a prefecture
+     * allocates a share of one programme's funds to those of its counties that declare the
+     * programme that year (a county's allocation is a share of its declared amount, part of it
+     * allocated earlier). Counties administered by their province have no prefecture to allocate.
+     */
+    private List<DocumentWriter.Written> allocations(List<County> counties, int fromYear, int toYear, Path root)
+            throws IOException {
+        Map<String, List<County>> byPrefecture = new TreeMap<>();
+        for (County county : counties) {
+            if (county.prefecture() != null) {
+                byPrefecture.computeIfAbsent(county.code().substring(0, 4) + "00", code -> new ArrayList<>()).add(county);
+            }
+        }
+        List<DocumentWriter.Written> written = new ArrayList<>();
+        for (Map.Entry<String, List<County>> prefecture : byPrefecture.entrySet()) {
+            County first = prefecture.getValue().get(0);
+            County issuer = new County(prefecture.getKey(), first.prefecture(), first.prefecture(), first.province());
+            for (int year = fromYear; year <= toYear; year++) {
+                Dice dice = Dice.of(seed, "allocation", prefecture.getKey(), year);
+                if (!dice.chance(ALLOCATION_RATE)) {
+                    continue;
+                }
+                String programme = dice.pick(ALLOCATED_PROGRAMMES);
+                double share = dice.between(0.3, 0.8);
+                double early = dice.between(0.6, 0.85);
+                List<Allocation> rows = new ArrayList<>();
+                for (County county : prefecture.getValue()) {
+                    for (ProjectForm form : planner.plan(county, year).declarations()) {
+                        if (form.programme().equals(programme)) {
+                            double amount = Money.round2(form.budgetWan() * share);
+                            double already = Money.round2(amount * early);
+                            rows.add(new Allocation(county.name(), composer.codeOf(programme), amount, already,
+                                    Money.round2(amount - already)));
+                            break;
+                        }
+                    }
+                }
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                String department = first.prefecture() + "财政局";
+                CountyYear notice = new CountyYear(issuer, year, department, 0, List.of(), List.of(), Map.of());
+                written.add(writer.write(composer.allocation(notice, programme, rows, dice), root));
+            }
+        }
+        return written;
     }
 
     private record CountyResult(List<DocumentWriter.Written> written, String gold, long bytes) {

@@ -5,7 +5,9 @@ public enum DocType {
     DECLARATION("declaration", "项目支出绩效目标申报表"),
     SELF_EVALUATION("self_evaluation", "项目支出绩效自评表"),
     BUDGET("budget", "部门预算"),
-    FINAL_ACCOUNTS("final_accounts", "部门决算");
+    FINAL_ACCOUNTS("final_accounts", "部门决算"),
+    /** A prefecture's notice allocating a programme's funds to its counties; the file is the prefecture's. */
+    ALLOCATION("allocation", "资金分配通知");
 
     private final String code;
     private final String title;

@@ -13,6 +13,9 @@ import org.medinsure.warehouse.generator.Block.Paragraph;
  * line and its self-evaluation's 全年预算数.
  */
 final class DocumentComposer {
+    /** Share of self-evaluations that open with a summary table of their projects. */
+    static final double SUMMARY_RATE = 0.3;
+
     private final long seed;
     private final Classification classification;
 
@@ -63,20 +66,29 @@ final class DocumentComposer {
 
     private GeneratedDocument selfEvaluation(CountyYear year, Dice dice) {
         String title = year.department() + year.year() + "年度" + DocType.SELF_EVALUATION.title();
-        List<Block> blocks = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        List<ProjectForm> evaluated = new ArrayList<>();
-        blocks.add(new Paragraph(title));
         boolean repeatLevels = dice.chance(0.4);
+        List<ProjectForm> evaluated = new ArrayList<>();
         for (ProjectForm declared : year.declarations()) {
             double rate = year.executionRates().get(declared.programme());
             double executed = Money.round2(declared.budgetWan() * rate);
             List<Indicator> indicators = declared.indicators().stream()
                     .map(indicator -> indicator.withActual(actual(indicator, rate, dice))).toList();
-            ProjectForm form = new ProjectForm(declared.programme(), declared.name(), declared.implementingUnit(),
+            evaluated.add(new ProjectForm(declared.programme(), declared.name(), declared.implementingUnit(),
                     declared.budgetWan(), declared.beneficiaries(), declared.satisfactionComparator(),
-                    declared.satisfactionPct(), indicators, executed);
-            evaluated.add(form);
+                    declared.satisfactionPct(), indicators, executed));
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        List<ProjectForm> forms = new ArrayList<>();
+        List<Total> totals = new ArrayList<>();
+        blocks.add(new Paragraph(title));
+        Dice summaryDice = Dice.of(seed, "summary", year.county().code(), year.year());
+        if (summaryDice.chance(SUMMARY_RATE)) {
+            summary(year, evaluated, summaryDice, blocks, totals);
+            evaluated.forEach(form -> ends.add(blocks.size() - 1));
+            forms.addAll(evaluated);
+        }
+        for (ProjectForm form : evaluated) {
             blocks.add(new Paragraph("项目支出绩效自评表"));
             blocks.add(new Paragraph("（" + year.year() + "年度）"));
             List<List<Cell>> rows = new ArrayList<>();
@@ -86,21 +98,113 @@ final class DocumentComposer {
             rows.add(List.of(Cell.of("项目资金（万元）"), Cell.of("年初预算数"), Cell.of("全年预算数"), Cell.of("全年执行数"),
                     Cell.of("执行率"), Cell.of("得分")));
             rows.add(List.of(Cell.of("年度资金总额"), Cell.of(Money.plain(form.budgetWan())), Cell.of(Money.plain(form.budgetWan())),
-                    Cell.of(Money.plain(executed)), Cell.of(Money.plain(form.executionRatePct()) + "%"),
+                    Cell.of(Money.plain(form.executedWan())), Cell.of(Money.plain(form.executionRatePct()) + "%"),
                     Cell.of(Money.plain(form.executionRatePct() / 10))));
             rows.add(List.of(Cell.of("一级指标"), Cell.of("二级指标"), Cell.of("三级指标"), Cell.of("年度指标值"),
                     Cell.of("实际完成值"), Cell.of("偏差原因")));
-            indicatorRows(indicators, repeatLevels, true, rows);
+            indicatorRows(form.indicators(), repeatLevels, true, rows);
             blocks.add(new Grid(rows, 2, 6));
             ends.add(blocks.size() - 1);
+            forms.add(form);
         }
-        return new GeneratedDocument(year, DocType.SELF_EVALUATION, title, blocks, evaluated, ends, List.of(), List.of());
+        int summaryRows = forms.size() - evaluated.size();
+        return new GeneratedDocument(year, DocType.SELF_EVALUATION, title, blocks, forms, ends, List.of(), List.of(),
+                summaryRows, totals, List.of());
+    }
+
+    /**
+     * The department's 项目支出绩效自评结果汇总表 ahead of the forms: one row per project (budget,
+     * spending, rate, score) and a 合计 row, whose two amounts are the table's totals.
+     */
+    private static void summary(CountyYear year, List<ProjectForm> forms, Dice dice, List<Block> blocks, List<Total> totals) {
+        String title = year.department() + year.year() + "年度项目支出绩效自评结果汇总表";
+        blocks.add(new Paragraph(title));
+        blocks.add(new Paragraph("单位：万元"));
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.of("序号"), Cell.of("项目名称"), Cell.of("年度预算数"), Cell.of("执行数"), Cell.of("执行率"),
+                Cell.of("自评得分")));
+        double budget = 0;
+        double executed = 0;
+        for (int i = 0; i < forms.size(); i++) {
+            ProjectForm form = forms.get(i);
+            budget += form.budgetWan();
+            executed += form.executedWan();
+            rows.add(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(form.name()), Cell.of(Money.plain(form.budgetWan())),
+                    Cell.of(Money.plain(form.executedWan())), Cell.of(Money.plain(form.executionRatePct()) + "%"),
+                    Cell.of(String.valueOf(dice.integer(85, 100)))));
+        }
+        budget = Money.round2(budget);
+        executed = Money.round2(executed);
+        rows.add(List.of(new Cell("合计", 2), Cell.of(Money.plain(budget)), Cell.of(Money.plain(executed)),
+                Cell.of(Money.plain(Money.round2(executed / budget * 100)) + "%"), Cell.of("")));
+        blocks.add(new Grid(rows, 0, 6));
+        totals.add(new Total(title, "合计", "年度预算数", budget));
+        totals.add(new Total(title, "合计", "执行数", executed));
+    }
+
+    /** The expenditure code a programme's funds are booked under. */
+    String codeOf(String programme) {
+        return classification.codeOf(programme);
+    }
+
+    /**
+     * A prefecture's notice allocating one programme's funds to its counties: the notice text with
+     * the expenditure code the funds are booked under, then the allocation table (序号, 地区, 合计,
+     * 已提前下达, 本次下达) with its 合计 row first or last.
+     *
+     * @param prefecture the prefecture's year: its county is the prefecture, its department the finance
+     *                   bureau, which issues the notice jointly with the prefecture's bureau
+     */
+    GeneratedDocument allocation(CountyYear prefecture, String programme, List<Allocation> rows, Dice dice) {
+        String code = classification.codeOf(programme);
+        String fund = classification.name(code);
+        String title = prefecture.department() + " " + prefecture.county().name() + "医疗保障局关于下达" + prefecture.year()
+                + "年" + fund + "资金的通知";
+        String tableTitle = prefecture.year() + "年" + fund + "资金分配表";
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(title));
+        blocks.add(new Paragraph("各县（市、区）财政局、医疗保障局："));
+        blocks.add(new Paragraph("现将" + prefecture.year() + "年" + fund + "资金下达给你们（详见附件），列"
+                + prefecture.year() + "年政府收支分类科目“" + code + fund + "”科目。请按规定及时拨付到位。"));
+        blocks.add(new Paragraph("附件：" + tableTitle));
+        blocks.add(new Paragraph(tableTitle));
+        blocks.add(new Paragraph("单位：万元"));
+        double total = 0;
+        double already = 0;
+        double thisTime = 0;
+        for (Allocation row : rows) {
+            total += row.amountWan();
+            already += row.alreadyWan();
+            thisTime += row.thisTimeWan();
+        }
+        List<List<Cell>> table = new ArrayList<>();
+        table.add(List.of(Cell.of("序号"), Cell.of("地区"), Cell.of("合计"), Cell.of("已提前下达"), Cell.of("本次下达")));
+        List<Cell> sum = List.of(new Cell("合计", 2), Cell.of(Money.plain(total)), Cell.of(Money.plain(already)),
+                Cell.of(Money.plain(thisTime)));
+        boolean totalFirst = dice.chance(0.5);
+        if (totalFirst) {
+            table.add(sum);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Allocation row = rows.get(i);
+            table.add(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(row.region()), Cell.of(Money.plain(row.amountWan())),
+                    Cell.of(Money.plain(row.alreadyWan())), Cell.of(Money.plain(row.thisTimeWan()))));
+        }
+        if (!totalFirst) {
+            table.add(sum);
+        }
+        blocks.add(new Grid(table, 0, 5));
+        List<Total> totals = List.of(new Total(tableTitle, "合计", "合计", Money.round2(total)),
+                new Total(tableTitle, "合计", "已提前下达", Money.round2(already)),
+                new Total(tableTitle, "合计", "本次下达", Money.round2(thisTime)));
+        return new GeneratedDocument(prefecture, DocType.ALLOCATION, title, blocks, List.of(), List.of(), List.of(),
+                List.of(), 0, totals, rows);
     }
 
     private GeneratedDocument budget(CountyYear year, Dice dice) {
         String title = year.department() + year.year() + "年" + DocType.BUDGET.title() + "公开说明";
-        BudgetTable table = classification.table(year.year() + "年部门支出总体情况表", budgetItems(year, false),
-                dice.chance(0.3));
+        BudgetTable table = Misprint.apply(classification.table(year.year() + "年部门支出总体情况表",
+                budgetItems(year, false), dice.chance(0.3)), Dice.of(seed, "misprint", year.county().code(), year.year(), "budget"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(title));
         blocks.add(new Paragraph("一、收支预算总体情况"));
@@ -118,7 +222,8 @@ final class DocumentComposer {
         String title = year.department() + year.year() + "年度" + DocType.FINAL_ACCOUNTS.title();
         List<BudgetLine> budgeted = budgetItems(year, false);
         List<BudgetLine> spent = budgetItems(year, true);
-        BudgetTable table = classification.table(year.year() + "年度支出决算表", spent, dice.chance(0.3));
+        BudgetTable table = Misprint.apply(classification.table(year.year() + "年度支出决算表", spent, dice.chance(0.3)),
+                Dice.of(seed, "misprint", year.county().code(), year.year(), "final"));
         List<Block> blocks = new ArrayList<>();
         List<Execution> executions = new ArrayList<>();
         blocks.add(new Paragraph(title));

@@ -27,9 +27,10 @@ final class GoldWriter {
         CountyYear year = document.countyYear();
         String file = written.path().substring(written.path().lastIndexOf('/') + 1);
         Map<String, Object> record = record("document", file);
+        boolean prefectures = document.type() == DocType.ALLOCATION;
         record.put("province", year.county().province());
         record.put("prefecture", year.county().prefecture());
-        record.put("county", year.county().name());
+        record.put("county", prefectures ? null : year.county().name());
         record.put("department", year.department());
         record.put("year", year.year());
         record.put("doc_type", document.type().code());
@@ -43,11 +44,27 @@ final class GoldWriter {
         line(record);
         List<ProjectForm> forms = document.forms().subList(0, written.wholeForms());
         for (int i = 0; i < forms.size(); i++) {
-            project(file, i + 1, year, forms.get(i));
+            if (i < document.summaryRows()) {
+                summaryRow(file, i + 1, year, forms.get(i));
+            } else {
+                project(file, i + 1, year, forms.get(i));
+            }
         }
         if (!written.truncated()) {
             for (BudgetTable table : document.tables()) {
                 table(file, table);
+            }
+            for (Total total : document.totals()) {
+                total(file, total.table(), total.label(), total.column(), total.wan());
+            }
+            for (Allocation allocation : document.allocations()) {
+                Map<String, Object> row = record("allocation", file);
+                row.put("region", allocation.region());
+                row.put("function_code", allocation.functionCode());
+                row.put("amount_wan", allocation.amountWan());
+                row.put("already_wan", allocation.alreadyWan());
+                row.put("this_time_wan", allocation.thisTimeWan());
+                line(row);
             }
             for (Execution execution : document.executions()) {
                 Map<String, Object> row = record("execution", file);
@@ -100,6 +117,25 @@ final class GoldWriter {
         }
     }
 
+    /** A row of a summary table: the project's amounts and rate as printed; the table has no indicators. */
+    private void summaryRow(String file, int index, CountyYear year, ProjectForm form) throws IOException {
+        Map<String, Object> record = record("project", file);
+        record.put("form_index", index);
+        record.put("year", year.year());
+        record.put("county", year.county().name());
+        record.put("name", form.name());
+        record.put("implementing_unit", null);
+        record.put("budget_wan", form.budgetWan());
+        record.put("prior_year_wan", null);
+        record.put("executed_wan", form.executedWan());
+        record.put("execution_rate_pct", form.executionRatePct());
+        record.put("beneficiaries", null);
+        record.put("satisfaction_target", null);
+        record.put("indicator_count", null);
+        record.put("form_kind", "summary");
+        line(record);
+    }
+
     private void table(String file, BudgetTable table) throws IOException {
         for (BudgetLine line : table.lines()) {
             Map<String, Object> row = record("budget_line", file);
@@ -114,13 +150,17 @@ final class GoldWriter {
         }
         for (Map.Entry<String, Double> column : Map.of("合计", table.totalWan(), "基本支出", table.basicWan(),
                 "项目支出", table.projectWan()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            Map<String, Object> row = record("total", file);
-            row.put("table", table.title());
-            row.put("label", "合计");
-            row.put("wan", column.getValue());
-            row.put("column", column.getKey());
-            line(row);
+            total(file, table.title(), "合计", column.getKey(), column.getValue());
         }
+    }
+
+    private void total(String file, String table, String label, String column, double wan) throws IOException {
+        Map<String, Object> row = record("total", file);
+        row.put("table", table);
+        row.put("label", label);
+        row.put("wan", wan);
+        row.put("column", column);
+        line(row);
     }
 
     private static Map<String, Object> record(String kind, String file) {

@@ -107,8 +107,13 @@ class CorpusGeneratorTest {
             byKind.computeIfAbsent(record.get("kind").asText(), kind -> new ArrayList<>()).add(record);
         }
         for (JsonNode project : byKind.get("project")) {
-            double target = project.get("satisfaction_target").get("value_pct").asDouble();
-            assertThat(target).isBetween(85.0, 99.0);
+            if (project.get("form_kind").asText().equals("summary")) {
+                // a summary row prints the project's amounts, not its targets
+                assertThat(project.get("satisfaction_target").isNull()).isTrue();
+            } else {
+                double target = project.get("satisfaction_target").get("value_pct").asDouble();
+                assertThat(target).isBetween(85.0, 99.0);
+            }
             if (project.get("name").asText().contains("城乡居民基本医疗保险") && project.hasNonNull("beneficiaries")) {
                 double perCapita = project.get("budget_wan").asDouble() * 10_000 / project.get("beneficiaries").asLong();
                 assertThat(perCapita).as(project.toString()).isBetween(15.0, 90.0);
@@ -124,15 +129,18 @@ class CorpusGeneratorTest {
             double rate = execution.get("final_wan").asDouble() / execution.get("budget_wan").asDouble() * 100;
             assertThat(execution.get("rate_pct").asDouble()).isCloseTo(rate, org.assertj.core.data.Offset.offset(0.01));
         }
-        // a table's 合计 is the sum of its 项 lines
+        // a classification table's 合计 is the sum of its 项 lines (their basic and project parts: a
+        // misprinted line total leaves the true sum standing)
         Map<String, Double> items = new HashMap<>();
         for (JsonNode line : byKind.get("budget_line")) {
             if (line.get("level").asText().equals("项")) {
-                items.merge(line.get("file").asText() + line.get("table").asText(), line.get("total_wan").asDouble(), Double::sum);
+                items.merge(line.get("file").asText() + line.get("table").asText(),
+                        line.path("basic_wan").asDouble() + line.path("project_wan").asDouble(), Double::sum);
             }
         }
         for (JsonNode total : byKind.get("total")) {
-            if (total.get("column").asText().equals("合计")) {
+            if (total.get("column").asText().equals("合计") && items.containsKey(total.get("file").asText()
+                    + total.get("table").asText())) {
                 assertThat(total.get("wan").asDouble()).as(total.toString())
                         .isCloseTo(items.get(total.get("file").asText() + total.get("table").asText()),
                                 org.assertj.core.data.Offset.offset(0.011));
@@ -152,6 +160,89 @@ class CorpusGeneratorTest {
         assertThat(shandong).extracting(County::code).containsExactly("370521", "370522", "370523");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> generator.select(all, 2, Set.of("火星省")))
                 .hasMessageContaining("火星省");
+    }
+
+    @Test
+    void summaryTablesRepeatTheirFormsAndAddUpToTheirTotals() throws IOException {
+        List<County> counties = CountyTable.read(new StringReader(REGIONS));
+        new CorpusGenerator(5).generate(counties, 2018, 2025, folder);
+        Map<String, List<JsonNode>> byFile = new TreeMap<>();
+        for (JsonNode record : gold(folder)) {
+            byFile.computeIfAbsent(record.get("file").asText(), file -> new ArrayList<>()).add(record);
+        }
+        int summaries = 0;
+        for (List<JsonNode> records : byFile.values()) {
+            List<JsonNode> rows = records.stream().filter(r -> r.path("form_kind").asText().equals("summary")).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            summaries++;
+            List<JsonNode> forms = records.stream()
+                    .filter(r -> r.path("form_kind").asText().equals("self_evaluation")).toList();
+            // each row repeats a form of the same file, and the rows come first
+            assertThat(rows).extracting(r -> r.get("name").asText() + " " + r.get("budget_wan") + " " + r.get("executed_wan"))
+                    .containsExactlyElementsOf(forms.stream()
+                            .map(f -> f.get("name").asText() + " " + f.get("budget_wan") + " " + f.get("executed_wan")).toList());
+            assertThat(rows.get(rows.size() - 1).get("form_index").asInt()).isLessThan(forms.get(0).get("form_index").asInt());
+            double budget = rows.stream().mapToDouble(r -> r.get("budget_wan").asDouble()).sum();
+            JsonNode total = records.stream().filter(r -> r.get("kind").asText().equals("total")
+                    && r.get("column").asText().equals("年度预算数")).findFirst().orElseThrow();
+            assertThat(total.get("wan").asDouble()).isCloseTo(budget, org.assertj.core.data.Offset.offset(0.005));
+        }
+        assertThat(summaries).isPositive();
+    }
+
+    @Test
+    void allocationNoticesAllocateToTheirPrefecturesCounties() throws IOException {
+        List<County> counties = CountyTable.read(new StringReader(REGIONS));
+        new CorpusGenerator(5).generate(counties, 2018, 2025, folder);
+        Map<String, String> prefectureOf = new HashMap<>();
+        counties.forEach(county -> prefectureOf.put(county.name(), county.prefecture()));
+        Map<String, JsonNode> notices = new HashMap<>();
+        List<JsonNode> allocations = new ArrayList<>();
+        for (JsonNode record : gold(folder)) {
+            if (record.get("kind").asText().equals("document") && record.get("doc_type").asText().equals("allocation")) {
+                notices.put(record.get("file").asText(), record);
+            } else if (record.get("kind").asText().equals("allocation")) {
+                allocations.add(record);
+            }
+        }
+        assertThat(notices).isNotEmpty();
+        assertThat(allocations).isNotEmpty();
+        for (JsonNode allocation : allocations) {
+            JsonNode notice = notices.get(allocation.get("file").asText());
+            assertThat(notice.get("county").isNull()).isTrue();
+            assertThat(prefectureOf.get(allocation.get("region").asText())).isEqualTo(notice.get("prefecture").asText());
+            assertThat(allocation.get("function_code").asText()).isIn("2101202", "2101301");
+            assertThat(allocation.get("already_wan").asDouble() + allocation.get("this_time_wan").asDouble())
+                    .isCloseTo(allocation.get("amount_wan").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+        }
+    }
+
+    @Test
+    void aMisprintSwapsTwoDigitsOfALineWhosePartsKeepTheTrueAmount() throws IOException {
+        List<County> counties = CountyTable.read(new StringReader(REGIONS));
+        new CorpusGenerator(5).generate(counties, 2018, 2025, folder);
+        int misprints = 0;
+        for (JsonNode record : gold(folder)) {
+            if (!record.get("kind").asText().equals("budget_line") || record.get("code").asText().length() != 7) {
+                continue;
+            }
+            java.math.BigDecimal total = record.get("total_wan").decimalValue().setScale(2);
+            java.math.BigDecimal parts = record.path("basic_wan").decimalValue().add(record.path("project_wan").decimalValue())
+                    .setScale(2);
+            if (total.compareTo(parts) != 0) {
+                misprints++;
+                assertThat(sortedDigits(total.toPlainString())).as(record.toString())
+                        .isEqualTo(sortedDigits(parts.toPlainString()));
+            }
+        }
+        assertThat(misprints).isPositive();
+    }
+
+    private static String sortedDigits(String amount) {
+        return amount.chars().filter(Character::isDigit).sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static List<JsonNode> gold(Path out) throws IOException {

@@ -140,10 +140,13 @@ final class AllocationTableReader {
                     (group, lower) -> group.equals(lower) ? group : group + "-" + lower));
             firstData++;
         }
+        int width = grid.rows().get(headerRow).cells().size();
+        boolean numbered = !names.isEmpty() && vocabulary.is("allocation_ordinal", names.values().iterator().next());
         for (int r = firstData; r < grid.rows().size(); r++) {
-            GridRow row = grid.rows().get(r);
+            GridRow row = grid.positional() ? withMergedLabel(grid.rows().get(r), width)
+                    : withoutNumber(grid.rows().get(r), numbered);
             Map<String, BigDecimal> amounts = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
-            String region = grid.positional() ? cellText(row, regionColumn) : label(row);
+            String region = grid.positional() ? regionOrTotal(row, regionColumn) : label(row);
             if (region == null || region.isBlank() || amounts == null || amounts.isEmpty()) {
                 if (!grid.positional() && row.filledCells().size() > 1 && amounts == null) {
                     problems.add(Problem.error(row.line(), "allocation_row_unreadable", text.at(row.line()) + ": row '"
@@ -164,8 +167,15 @@ final class AllocationTableReader {
                                         names.get(column.getKey()),
                                         total.value().multiply(factor))));
                     }
-                } else if (vocabulary.is("total_row", squeezed) && yuan.containsKey("amount")) {
-                    totals.add(new TableTotal(row.line(), cleanTitle, squeezed, null, null, yuan.get("amount")));
+                } else if (vocabulary.is("total_row", squeezed)) {
+                    // figures of a row without columns were placed by the order of the money columns
+                    for (Map.Entry<Integer, String> column : roles.entrySet()) {
+                        BigDecimal total = yuan.get(column.getValue());
+                        if (total != null) {
+                            totals.add(new TableTotal(row.line(), cleanTitle, squeezed, null,
+                                    roles.size() == 1 ? null : names.get(column.getKey()), total));
+                        }
+                    }
                 }
                 continue;
             }
@@ -180,6 +190,48 @@ final class AllocationTableReader {
             lines.add(new BudgetLine(row.line(), "allocation", cleanTitle, subject[0], subject[1], amount, null, null,
                     other, region.strip()));
         }
+    }
+
+    /**
+     * A total row whose label cell was merged over the leading columns (序号 and 地区) and printed as
+     * one cell has fewer cells than the header: its figures belong to the last columns, so the row
+     * is padded on the left of its figures.
+     */
+    private GridRow withMergedLabel(GridRow row, int width) {
+        List<Cell> cells = row.cells();
+        if (cells.isEmpty() || cells.size() >= width
+                || !vocabulary.is("total_row", BudgetVocabulary.squeeze(cells.get(0).text()))) {
+            return row;
+        }
+        List<Cell> padded = new ArrayList<>();
+        padded.add(cells.get(0));
+        for (int i = cells.size(); i < width; i++) {
+            padded.add(Cell.of("", row.line()));
+        }
+        padded.addAll(cells.subList(1, cells.size()));
+        return new GridRow(padded);
+    }
+
+    /**
+     * The region cell of a row; for a total row whose label is merged over the 序号 and region
+     * columns and stands in the first of them (the region cell blank), that label.
+     */
+    private String regionOrTotal(GridRow row, int regionColumn) {
+        String region = cellText(row, regionColumn);
+        if (region != null || row.filledCells().isEmpty()) {
+            return region;
+        }
+        String first = row.filledCells().get(0).text();
+        return vocabulary.is("total_row", BudgetVocabulary.squeeze(first)) ? first : null;
+    }
+
+    /** A row printed without columns under a 序号 header opens with its number, which is not a figure. */
+    private static GridRow withoutNumber(GridRow row, boolean numbered) {
+        List<Cell> filled = row.filledCells();
+        if (!numbered || filled.size() < 2 || !filled.get(0).text().strip().matches("\\d{1,4}")) {
+            return row;
+        }
+        return new GridRow(filled.subList(1, filled.size()));
     }
 
     /** The money columns of a header row, by position: amount, already or this_time. */

@@ -270,7 +270,8 @@ final class SummaryTableInterpreter {
             at++;
         }
         StringBuilder name = new StringBuilder();
-        while (at < cells.size() && Money.number(cells.get(at).text()).isEmpty()) {
+        // the name ends at the first cell that is a figure as a whole: 2023年城乡医疗救助资金 opens with a year
+        while (at < cells.size() && !FIGURE.matcher(cells.get(at).text().strip()).matches()) {
             name.append(cells.get(at).text());
             at++;
         }

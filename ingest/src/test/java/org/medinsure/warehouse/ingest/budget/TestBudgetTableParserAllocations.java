@@ -307,4 +307,39 @@ class TestBudgetTableParserAllocations {
         assertThat(result.lines()).extracting(BudgetLine::functionCode, BudgetLine::functionName)
                 .containsExactly(tuple("2101301", "城乡医疗救助"));
     }
+
+    /**
+     * A 序号 column before the regions, and the 合计 label merged over 序号 and 地区: a tab print gives
+     * the total row one cell fewer (the merged cell is one cell); an HTML print leaves the region cell
+     * blank under the spanning label; a print joined by single spaces opens each region row with its
+     * number. Each reads the same three regions and the three column totals.
+     */
+    private static final String NUMBERED_HEADER = "序号\t地区\t合计\t已提前下达\t本次下达";
+
+    @Test
+    void aTotalLabelMergedOverTheNumberAndRegionColumnsStillMakesTheTotalRow() {
+        String tab = String.join("\n", TITLE, "单位：万元", NUMBERED_HEADER,
+                "合计\t1250\t800\t450",
+                "1\t北溪县\t520\t330\t190", "2\t南岭县\t410\t260\t150", "3\t东坪区\t320\t210\t110", "");
+        String html = "<p>" + TITLE + "</p><p>单位：万元</p><table>"
+                + "<tr><td>序号</td><td>地区</td><td>合计</td><td>已提前下达</td><td>本次下达</td></tr>"
+                + "<tr><td>1</td><td>北溪县</td><td>520</td><td>330</td><td>190</td></tr>"
+                + "<tr><td>2</td><td>南岭县</td><td>410</td><td>260</td><td>150</td></tr>"
+                + "<tr><td>3</td><td>东坪区</td><td>320</td><td>210</td><td>110</td></tr>"
+                + "<tr><td colspan=\"2\">合计</td><td>1250</td><td>800</td><td>450</td></tr></table>";
+        String joined = String.join("\n", TITLE, "单位：万元", "序号 地区 合计 已提前下达 本次下达",
+                "1 北溪县 520 330 190", "2 南岭县 410 260 150", "3 东坪区 320 210 110", "合计 1250 800 450", "");
+
+        for (BudgetTableParser.Result result : List.of(parse("tab.txt", NOTICE + tab),
+                parse(HtmlPageRenderer.render("notice.html", "<html><body><p>" + NOTICE.replace("\n", "</p><p>")
+                        + "</p>" + html + "</body></html>")),
+                parse("joined.txt", NOTICE + joined))) {
+            assertRegionLines(result.lines());
+            assertThat(result.totals()).extracting(TableTotal::label, TableTotal::column, TableTotal::amountYuan)
+                    .usingRecursiveFieldByFieldElementComparatorOnFields()
+                    .containsExactlyInAnyOrder(tuple("合计", "合计", yuan("12500000")),
+                            tuple("合计", "已提前下达", yuan("8000000")), tuple("合计", "本次下达", yuan("4500000")));
+            assertThat(result.problems()).extracting(Problem::check).doesNotContain("allocation_row_unreadable");
+        }
+    }
 }

@@ -196,4 +196,20 @@ class TestBudgetTableParserVariants {
         });
         assertThat(result.lines()).hasSize(2);
     }
+
+    /**
+     * A misprint (two digits of a total swapped: 1,034.5 printed 1,043.5) in a table whose cells
+     * have columns: the row is what the document prints, read as printed; that it does not add up
+     * is for the checks to report. In a print without columns the same row could not be placed.
+     */
+    @Test
+    void aMisprintedRowWithColumnsIsReadAsPrinted() {
+        String misprinted = TAB_TABLE.replace("210\t13\t01\t城乡医疗救助\t1,034.5", "210\t13\t01\t城乡医疗救助\t1,043.5");
+
+        BudgetLine line = line(parse(misprinted, DocumentType.BUDGET), "2101301");
+
+        assertThat(line.totalYuan()).isEqualByComparingTo("10435000");
+        assertThat(line.basicYuan()).isEqualByComparingTo("10000000");
+        assertThat(line.projectYuan()).isEqualByComparingTo("345000");
+    }
 }

@@ -132,6 +132,27 @@ class TestProjectFormParserSummaryTables {
     }
 
     @Test
+    void aSpaceJoinedRowWhoseNameOpensWithAYearKeepsTheYearInTheName() {
+        // names of annual programmes open with their year: only a cell that is a figure as a whole ends the name
+        String text = String.join("\n",
+                "某县医疗保障局2023年度项目支出绩效自评结果汇总表",
+                "单位：万元",
+                "序号 项目名称 年度预算数 执行数 执行率 自评得分",
+                "1 2023年城乡医疗救助资金 126.50 123.34 97.50% 89",
+                "2 2023年医疗保障经办服务工作经费 17.52 17.26 98.52% 85",
+                "合计 144.02 140.60 97.63%",
+                "");
+
+        ProjectFormParser.Result result = parser.parse(TextCleaner.clean("joined.txt", text));
+
+        assertThat(result.forms()).extracting(ProjectForm::projectName)
+                .containsExactly("2023年城乡医疗救助资金", "2023年医疗保障经办服务工作经费");
+        assertThat(result.forms()).extracting(ProjectForm::budgetYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("1265000"), yuan("175200"));
+        assertThat(result.totals()).extracting(TableTotal::column).containsExactly("年度预算数", "执行数");
+    }
+
+    @Test
     void anHtmlSummaryNamesTheColumnsUnderASpannedGroupByTheirPath() {
         // 资金来源 spans its four sources; 合计 spans 序号 and 项目名称; 812.4 + 45 = 857.4, 52.4 + 45 = 97.4
         String html = String.join("\n",

@@ -280,7 +280,8 @@ public final class ProvinceReport {
     /** A row of cells; cells that hold figures are right-aligned. */
     private static Element row(Element table, String... cells) {
         Element row = table.selectFirst("tbody").appendElement("tr");
-        for (String cell : cells) {
+        for (String value : cells) {
+            String cell = value == null || value.isBlank() ? "—" : value; // a damaged document leaves names unread
             Element td = row.appendElement("td").text(cell);
             if (FIGURE.matcher(cell).matches()) {
                 td.addClass("num");

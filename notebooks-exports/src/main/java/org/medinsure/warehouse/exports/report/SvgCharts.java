@@ -179,7 +179,7 @@ final class SvgCharts {
     }
 
     private static Element text(Element svg, double x, double y, String content) {
-        return svg.appendElement("text").attr("x", number(x)).attr("y", number(y)).text(content);
+        return svg.appendElement("text").attr("x", number(x)).attr("y", number(y)).text(content == null ? "—" : content);
     }
 
     private static String number(double value) {
