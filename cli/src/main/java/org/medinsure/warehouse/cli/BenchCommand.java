@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
     double warmUpSeconds;
 
     @Option(names = "--scale", paramLabel = "PCT",
-            description = "Instead: generate a corpus of this share of all counties over 2018-2025 (1%, 10%, 100%), run "
+            description = "Instead: generate a corpus of this share of all counties over 2018-2025 (1%%, 10%%, 100%%), run "
                     + "every stage on it and print seconds, MB/s and peak heap per stage, accuracy, the Spark bare-read and "
                     + "DuckDB-marts baselines, and the dashboard queries' times")
     String scale;

@@ -15,6 +15,7 @@ import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
+import org.medinsure.warehouse.ingest.layout.NumberedCellStream;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.money.MoneyUnit;
 import org.medinsure.warehouse.ingest.model.Problem;
@@ -123,6 +124,23 @@ final class AllocationTableReader {
                 headerRow = r;
                 roles = found;
                 regionColumn = region;
+            }
+        }
+        if (headerRow < 0) {
+            Optional<Grid> cellPerLine = NumberedCellStream.regroup(body,
+                    label -> !roles(new GridRow(List.of(Cell.of(label, 0)))).isEmpty()
+                            || regionColumn(new GridRow(List.of(Cell.of(label, 0)))) == 0
+                            || vocabulary.is("allocation_ordinal", label),
+                    labels -> {
+                        GridRow header = new GridRow(labels.stream().map(label -> Cell.of(label, 0)).toList());
+                        return regionColumn(header) >= 0 && roles(header).containsValue("amount");
+                    },
+                    label -> vocabulary.is("total_row", label));
+            if (cellPerLine.isPresent()) {
+                grid = cellPerLine.get();
+                headerRow = 0;
+                roles = roles(grid.rows().get(0));
+                regionColumn = regionColumn(grid.rows().get(0));
             }
         }
         if (headerRow < 0) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
+import org.medinsure.warehouse.ingest.layout.NumberedCellStream;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
 import org.medinsure.warehouse.ingest.model.ProjectForm;
@@ -51,6 +52,18 @@ final class SummaryTableInterpreter {
                            List<TableTotal> totals) {
         String where = text.at(span.startLine());
         int headerRow = headerRow(grid);
+        if (headerRow < 0) {
+            Optional<Grid> cellPerLine = NumberedCellStream.regroup(
+                    text.lines().subList(span.startLine() - 1, Math.min(span.endLine() - 1, text.size())),
+                    label -> !roles(new GridRow(List.of(Cell.of(label, 0)))).isEmpty(),
+                    labels -> headerRow(new Grid("cell_per_line",
+                            List.of(new GridRow(labels.stream().map(label -> Cell.of(label, 0)).toList())), true, true)) == 0,
+                    SummaryTableInterpreter::isTotal);
+            if (cellPerLine.isPresent()) {
+                grid = cellPerLine.get();
+                headerRow = 0;
+            }
+        }
         if (headerRow < 0) {
             problems.add(Problem.warning(span.startLine(), "summary_without_amounts", where + ": summary table '"
                     + span.title() + "' has no header with a project name and a budget or executed column; its rows"

@@ -342,4 +342,18 @@ class TestBudgetTableParserAllocations {
             assertThat(result.problems()).extracting(Problem::check).doesNotContain("allocation_row_unreadable");
         }
     }
+
+    @Test
+    void anAllocationTablePrintedOneCellPerLineWithItsTotalFirst() {
+        String cells = String.join("\n", TITLE, "单位：万元", "序号", "地区", "合计", "已提前下达", "本次下达",
+                "合计", "1250", "800", "450",
+                "1", "北溪县", "520", "330", "190", "2", "南岭县", "410", "260", "150", "3", "东坪区", "320", "210", "110", "");
+
+        BudgetTableParser.Result result = parse("cells.txt", NOTICE + cells);
+
+        assertRegionLines(result.lines());
+        assertThat(result.totals()).extracting(TableTotal::column).containsExactly("合计", "已提前下达", "本次下达");
+        assertThat(result.totals()).extracting(TableTotal::amountYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("12500000"), yuan("8000000"), yuan("4500000"));
+    }
 }

@@ -153,6 +153,30 @@ class TestProjectFormParserSummaryTables {
     }
 
     @Test
+    void aSummaryPrintedOneCellPerLineIsRebuiltFromItsHeaderAndRowNumbers() {
+        // a Word-to-text converter prints each cell on a line of its own, an empty cell as an empty
+        // line, and the 合计 label merged over 序号 and 项目名称 once
+        String text = String.join("\n",
+                "某县医疗保障局2023年度项目支出绩效自评结果汇总表",
+                "单位：万元",
+                "序号", "项目名称", "年度预算数", "执行数", "执行率", "自评得分",
+                "1", "2023年城乡医疗救助资金", "126.50", "123.34", "97.50%", "89",
+                "2", "2023年医疗保障经办服务工作经费", "17.52", "17.26", "98.52%", "",
+                "合计", "144.02", "140.60", "97.63%", "",
+                "");
+
+        ProjectFormParser.Result result = parser.parse(TextCleaner.clean("cells.txt", text));
+
+        assertThat(result.forms()).extracting(ProjectForm::projectName, ProjectForm::executionRatePct)
+                .containsExactly(tuple("2023年城乡医疗救助资金", 97.5), tuple("2023年医疗保障经办服务工作经费", 98.52));
+        assertThat(result.forms()).extracting(ProjectForm::executedYuan).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(yuan("1233400"), yuan("172600"));
+        assertThat(result.totals()).extracting(TableTotal::column, TableTotal::amountYuan)
+                .usingRecursiveFieldByFieldElementComparatorOnFields()
+                .containsExactly(tuple("年度预算数", yuan("1440200")), tuple("执行数", yuan("1406000")));
+    }
+
+    @Test
     void anHtmlSummaryNamesTheColumnsUnderASpannedGroupByTheirPath() {
         // 资金来源 spans its four sources; 合计 spans 序号 and 项目名称; 812.4 + 45 = 857.4, 52.4 + 45 = 97.4
         String html = String.join("\n",
