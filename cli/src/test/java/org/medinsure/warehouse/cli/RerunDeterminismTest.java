@@ -34,5 +34,19 @@ class RerunDeterminismTest {
             statement.execute("ATTACH '" + published + "' AS second (READ_ONLY)");
             assertThat(WarehouseDifferences.count(statement, "SELECT count(*) FROM second.indicators")).isPositive();
         }
+        // the reports too, but for the run each names as its source
+        java.util.List<String> names;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(seeds.output().resolve("reports"))) {
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).hasSizeGreaterThan(1);
+        for (String name : names) {
+            assertThat(withoutRunId(second.resolve("reports").resolve(name))).as(name)
+                    .isEqualTo(withoutRunId(seeds.output().resolve("reports").resolve(name)));
+        }
+    }
+
+    private static String withoutRunId(Path report) throws java.io.IOException {
+        return java.nio.file.Files.readString(report).replaceAll("\\d{8}T\\d{6}Z-[0-9a-f]{8}", "RUN");
     }
 }

@@ -46,20 +46,23 @@ public final class ReportJob {
         return new FolderSwap(directory).recover();
     }
 
-    /** Every province-year's report and an index, replacing {@code directory}; returns the files written. */
+    /**
+     * Every province-year's report and an index, replacing {@code directory}; returns the files
+     * written. Reports are written by one worker per core, each with its own connection, a province at a time.
+     */
     public List<Path> writeAll(Path directory) {
         long start = System.nanoTime();
         FolderSwap swap = new FolderSwap(directory);
         List<Path> written = new ArrayList<>();
-        try (Connection connection = WarehouseConnections.readOnly(database)) {
-            ReportQueries queries = new ReportQueries(connection, thresholds, text);
-            Path staging = swap.begin();
-            List<ProvinceYear> reports = queries.provinceYears();
-            for (ProvinceYear provinceYear : reports) {
-                Files.writeString(staging.resolve(provinceYear.fileName()), report.html(queries.load(provinceYear)),
-                        StandardCharsets.UTF_8);
-                written.add(directory.resolve(provinceYear.fileName()));
+        try {
+            List<ProvinceYear> reports;
+            try (Connection connection = WarehouseConnections.readOnly(database);
+                 ReportQueries queries = new ReportQueries(connection, thresholds, text)) {
+                reports = queries.provinceYears();
             }
+            Path staging = swap.begin();
+            writeInParallel(reports, staging);
+            reports.forEach(report -> written.add(directory.resolve(report.fileName())));
             Files.writeString(staging.resolve(INDEX), report.index(reports), StandardCharsets.UTF_8);
             written.add(directory.resolve(INDEX));
             swap.commit();
@@ -73,6 +76,50 @@ public final class ReportJob {
         return written;
     }
 
+    private void writeInParallel(List<ProvinceYear> reports, Path staging) throws IOException, SQLException {
+        // a worker reads a whole province's years at once
+        List<List<ProvinceYear>> provinces = new ArrayList<>(reports.stream()
+                .collect(Collectors.groupingBy(ProvinceYear::province, java.util.LinkedHashMap::new, Collectors.toList()))
+                .values());
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), provinces.size()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        try {
+            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                done.add(pool.submit(() -> {
+                    try (Connection connection = WarehouseConnections.readOnly(database);
+                         ReportQueries queries = new ReportQueries(connection, thresholds, text)) {
+                        for (int i = next.getAndIncrement(); i < provinces.size(); i = next.getAndIncrement()) {
+                            List<ProvinceYear> years = provinces.get(i);
+                            for (ReportData data : queries.loadProvince(years.get(0).province(), years)) {
+                                Files.writeString(staging.resolve(data.provinceYear().fileName()), report.html(data),
+                                        StandardCharsets.UTF_8);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> worker : done) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing the reports", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("A report could not be written: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * One province-year's report into the file {@code destination} names for it (written beside it,
      * then renamed).
@@ -82,8 +129,8 @@ public final class ReportJob {
      */
     public Path writeOne(String province, int year, java.util.function.Function<ProvinceYear, Path> destination) {
         Objects.requireNonNull(province, "province is null");
-        try (Connection connection = WarehouseConnections.readOnly(database)) {
-            ReportQueries queries = new ReportQueries(connection, thresholds, text);
+        try (Connection connection = WarehouseConnections.readOnly(database);
+             ReportQueries queries = new ReportQueries(connection, thresholds, text)) {
             List<ProvinceYear> present = queries.provinceYears();
             ProvinceYear chosen = present.stream()
                     .filter(candidate -> candidate.province().equals(province) && candidate.year() == year)
