@@ -195,7 +195,7 @@ final class ScaleBench {
             report = Evaluation.evaluate(goldFile, WarehouseFacts.load(connection, goldFile.files()));
         }
         List<String> figures = new ArrayList<>();
-        for (String kind : List.of("document", "project", "indicator", "budget_line", "total", "execution")) {
+        for (String kind : List.of("document", "project", "indicator", "budget_line", "total", "execution", "allocation")) {
             KindResult result = report.result(kind);
             figures.add(String.format(Locale.ROOT, "%s %.3f/%.3f", kind, result.precision(), result.recall()));
         }

@@ -15,6 +15,7 @@ import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
 import org.medinsure.warehouse.ingest.layout.LayoutClassifier;
+import org.medinsure.warehouse.ingest.layout.MergedTotalLabel;
 import org.medinsure.warehouse.ingest.layout.NumberedCellStream;
 import org.medinsure.warehouse.ingest.model.BudgetLine;
 import org.medinsure.warehouse.ingest.money.MoneyUnit;
@@ -161,7 +162,7 @@ final class AllocationTableReader {
         int width = grid.rows().get(headerRow).cells().size();
         boolean numbered = !names.isEmpty() && vocabulary.is("allocation_ordinal", names.values().iterator().next());
         for (int r = firstData; r < grid.rows().size(); r++) {
-            GridRow row = grid.positional() ? withMergedLabel(grid.rows().get(r), width)
+            GridRow row = grid.positional() ? (numbered ? withMergedLabel(grid.rows().get(r), width) : grid.rows().get(r))
                     : withoutNumber(grid.rows().get(r), numbered);
             Map<String, BigDecimal> amounts = grid.positional() ? byColumn(row, roles) : byOrder(row, roles);
             String region = grid.positional() ? regionOrTotal(row, regionColumn) : label(row);
@@ -210,24 +211,11 @@ final class AllocationTableReader {
         }
     }
 
-    /**
-     * A total row whose label cell was merged over the leading columns (序号 and 地区) and printed as
-     * one cell has fewer cells than the header: its figures belong to the last columns, so the row
-     * is padded on the left of its figures.
-     */
+    /** A total row of a numbered table whose label was merged over 序号 and 地区 and printed as one cell, realigned. */
     private GridRow withMergedLabel(GridRow row, int width) {
-        List<Cell> cells = row.cells();
-        if (cells.isEmpty() || cells.size() >= width
-                || !vocabulary.is("total_row", BudgetVocabulary.squeeze(cells.get(0).text()))) {
-            return row;
-        }
-        List<Cell> padded = new ArrayList<>();
-        padded.add(cells.get(0));
-        for (int i = cells.size(); i < width; i++) {
-            padded.add(Cell.of("", row.line()));
-        }
-        padded.addAll(cells.subList(1, cells.size()));
-        return new GridRow(padded);
+        List<Cell> cells = MergedTotalLabel.realign(row.cells(), width,
+                label -> vocabulary.is("total_row", BudgetVocabulary.squeeze(label)));
+        return cells == row.cells() ? row : new GridRow(cells);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.medinsure.warehouse.ingest.layout.Cell;
 import org.medinsure.warehouse.ingest.layout.Grid;
 import org.medinsure.warehouse.ingest.layout.GridRow;
+import org.medinsure.warehouse.ingest.layout.MergedTotalLabel;
 import org.medinsure.warehouse.ingest.layout.NumberedCellStream;
 import org.medinsure.warehouse.ingest.model.FormKind;
 import org.medinsure.warehouse.ingest.model.Problem;
@@ -87,8 +88,13 @@ final class SummaryTableInterpreter {
         List<ProjectForm> forms = new ArrayList<>();
         List<Map<String, String>> read = new ArrayList<>();
         List<GridRow> totalRows = new ArrayList<>();
+        int width = grid.rows().get(headerRow).cells().size();
         for (int r = firstData; r < grid.rows().size(); r++) {
             GridRow row = grid.rows().get(r);
+            if (grid.positional() && "index".equals(roles.get(0))) { // the label spans 序号 and the name
+                List<Cell> cells = MergedTotalLabel.realign(row.cells(), width, SummaryTableInterpreter::isTotal);
+                row = cells == row.cells() ? row : new GridRow(cells);
+            }
             if (isFooter(row)) {
                 break; // 填报单位：…, 审核：… below the table
             }

@@ -15,8 +15,8 @@ import org.medinsure.warehouse.ingest.text.Spaces;
  * cell per line, as Word-to-text converters print a table: the header is the run of lines that are
  * header labels, its length the column count; a row starts at its number (1, then 2, …) or at a
  * total label, and takes the lines up to the next row's start, an empty line being an empty cell.
- * A total row's label followed at once by a figure was merged over the number and name columns
- * and printed once: its figures stay under their columns.
+ * A total row's label merged over the number and name columns keeps its figures under their
+ * columns ({@link MergedTotalLabel}).
  */
 public final class NumberedCellStream {
     /** Fewer header labels in a row than this are not a table's header. */
@@ -95,11 +95,7 @@ public final class NumberedCellStream {
         if (row == null) {
             return;
         }
-        List<Cell> cells = new ArrayList<>(row);
-        if (totalLabel.test(squeeze(cells.get(0).text())) && cells.size() > 1 && !cells.get(1).isBlank()) {
-            // the label spans the number and name columns, printed once: the figures keep their columns
-            cells.add(1, Cell.of("", cells.get(0).firstLine()));
-        }
+        List<Cell> cells = new ArrayList<>(MergedTotalLabel.realign(row, columns, label -> totalLabel.test(squeeze(label))));
         while (cells.size() > columns && cells.get(cells.size() - 1).isBlank()) {
             cells.remove(cells.size() - 1);
         }

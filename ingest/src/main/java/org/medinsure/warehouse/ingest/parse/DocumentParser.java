@@ -38,6 +38,8 @@ public final class DocumentParser {
     private final ProjectFormParser formParser;
     private final BudgetTableParser budgetParser;
     private final StatedTotalReader statedTotalReader;
+    /** Whether a row label is a total's (合计, 总计 …), as the budget vocabulary says. */
+    private final java.util.function.Predicate<String> totalLabel;
     private final FlattenedSheets flattenedSheets;
 
     public DocumentParser() {
@@ -54,6 +56,7 @@ public final class DocumentParser {
         this.budgetParser = new BudgetTableParser(budgets);
         this.flattenedSheets = new FlattenedSheets(forms, budgets);
         this.statedTotalReader = new StatedTotalReader(Money.load(knowledge));
+        this.totalLabel = label -> budgets.is("total_row", BudgetVocabulary.squeeze(label));
     }
 
     /** Reads plain text: cleaned line by line, positions kept. */
@@ -110,7 +113,7 @@ public final class DocumentParser {
         List<TableTotal> totals = new ArrayList<>(tables.totals());
         totals.addAll(forms.totals());
         List<BudgetLine> lines = tables.lines();
-        OptionalInt cut = CutRow.of(text);
+        OptionalInt cut = CutRow.of(text, totalLabel);
         if (cut.isPresent()) {
             int line = cut.getAsInt();
             int before = lines.size() + totals.size() + projects.size();

@@ -57,4 +57,20 @@ class TestDocumentParserCutRows {
         assertThat(d.problems()).extracting(Problem::check).doesNotContain("truncated");
         assertThat(d.projects()).extracting(ProjectForm::projectName).containsExactly("医疗救助资金", "医保经办工作经费");
     }
+
+    @Test
+    void aLastTotalRowWhoseLabelSpansTwoColumnsIsNotACutAndKeepsItsColumns() {
+        // 合计 merged over 序号 and 项目名称 prints one cell: the row is one cell short, with every figure
+        String text = String.join("\n",
+                "某县医疗保障局2023年度项目支出绩效自评结果汇总表",
+                "单位：万元",
+                "序号\t项目名称\t年度预算数\t执行数\t执行率\t自评得分",
+                "1\t医疗救助资金\t812.40\t776.30\t95.56%\t93",
+                "2\t医保经办工作经费\t45.00\t38.25\t85.00%\t90",
+                "合计\t857.40\t814.55\t95.00%\t");
+        ParsedDocument d = parser.parse("whole.txt", text);
+        assertThat(d.problems()).extracting(Problem::check).doesNotContain("truncated");
+        assertThat(d.totals()).extracting(total -> total.column() + " " + total.amountYuan().stripTrailingZeros().toPlainString())
+                .containsExactly("年度预算数 8574000", "执行数 8145500");
+    }
 }
