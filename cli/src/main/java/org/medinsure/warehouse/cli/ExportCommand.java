@@ -27,7 +27,8 @@ public final class ExportCommand implements Callable<Integer> {
         output.checkWritable();
         try (OutputLock ignored = OutputLock.acquire(output.output)) {
             ExportJob.recover(output.exports());
-            for (Path file : new ExportJob(output.database(), output.exports(), knowledge.thresholds().values()).run()) {
+            for (Path file : new ExportJob(output.database(), output.exports(), knowledge.thresholds().values(),
+                    knowledge.exportKnowledge()).run()) {
                 spec.commandLine().getOut().println(file);
             }
         }

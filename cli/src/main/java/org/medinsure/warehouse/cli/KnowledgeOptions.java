@@ -22,15 +22,17 @@ import picocli.CommandLine.Option;
  * the bundled ones — what ingest reads documents with (form-labels.csv, budget-labels.csv,
  * document-types.csv, checks.csv, check-rules.csv, units.csv) and what transform and marts normalise and compare
  * with (indicators.csv, levels.csv, units.csv, comparators.csv, qualitative.csv, programmes.csv,
- * region-aliases.csv, thresholds.properties). Rows of a user file extend the bundled table, and a row with the same
- * key overrides it.
+ * region-aliases.csv, thresholds.properties) and what exports and reports label with (column-labels.csv,
+ * coded-values.csv, report-text.csv). Rows of a user file extend the bundled table, and a row with the same key
+ * overrides it.
  */
 public final class KnowledgeOptions {
     @Option(names = "--config", paramLabel = "DIR",
             description = "Folder of knowledge files extending the bundled ones: form-labels.csv, budget-labels.csv, "
                     + "document-types.csv, checks.csv, check-rules.csv (ingest); units.csv (ingest money and transform values); "
                     + "indicators.csv, levels.csv, comparators.csv, qualitative.csv, programmes.csv, region-aliases.csv "
-                    + "(transform); thresholds.properties (marts)")
+                    + "(transform); thresholds.properties (marts); column-labels.csv, coded-values.csv, report-text.csv "
+                    + "(exports and reports)")
     Path config;
 
     List<Path> file(String name) {
@@ -53,6 +55,9 @@ public final class KnowledgeOptions {
         }
         OTHER_FILES.put("/regions/aliases.csv", "region-aliases.csv");
         OTHER_FILES.put("/marts/thresholds.properties", "thresholds.properties");
+        OTHER_FILES.put("/exports/column-labels.csv", org.medinsure.warehouse.exports.ColumnLabels.FILE);
+        OTHER_FILES.put("/exports/coded-values.csv", org.medinsure.warehouse.exports.CodedValues.FILE);
+        OTHER_FILES.put("/exports/report-text.csv", org.medinsure.warehouse.exports.report.ReportText.FILE);
     }
 
     /**
@@ -105,6 +110,16 @@ public final class KnowledgeOptions {
 
     RegionGazetteer gazetteer() {
         return RegionGazetteer.load(file("region-aliases.csv"));
+    }
+
+    /** The labels, coded values and report words of exports and reports, the user's files included. */
+    org.medinsure.warehouse.exports.ExportKnowledge exportKnowledge() {
+        return new org.medinsure.warehouse.exports.ExportKnowledge(
+                org.medinsure.warehouse.exports.ColumnLabels.load(file(org.medinsure.warehouse.exports.ColumnLabels.FILE)),
+                org.medinsure.warehouse.exports.CodedValues.load(file(org.medinsure.warehouse.exports.CodedValues.FILE),
+                        file("programmes.csv")),
+                org.medinsure.warehouse.exports.report.ReportText.load(
+                        file(org.medinsure.warehouse.exports.report.ReportText.FILE)));
     }
 
     MartThresholds thresholds() {

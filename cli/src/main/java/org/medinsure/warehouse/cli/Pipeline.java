@@ -102,12 +102,14 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public List<Path> export() {
-        return new ExportJob(output.database(), output.exports(), knowledge.thresholds().values()).run();
+        return new ExportJob(output.database(), output.exports(), knowledge.thresholds().values(),
+                knowledge.exportKnowledge()).run();
     }
 
     /** Every province-year's report into {@code <output>/reports}. */
     public List<Path> reports() {
-        return new ReportJob(output.database(), knowledge.thresholds().values()).writeAll(output.reports());
+        return new ReportJob(output.database(), knowledge.thresholds().values(), knowledge.exportKnowledge())
+                .writeAll(output.reports());
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         output.checkWritable();
         try (OutputLock ignored = OutputLock.acquire(output.output)) {
-            ReportJob job = new ReportJob(output.database(), knowledge.thresholds().values());
+            ReportJob job = new ReportJob(output.database(), knowledge.thresholds().values(),
+                    knowledge.exportKnowledge());
             if (selection.all) {
                 Path directory = out == null ? output.reports() : out;
                 ReportJob.recover(directory);

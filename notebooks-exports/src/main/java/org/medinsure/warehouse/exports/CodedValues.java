@@ -1,5 +1,6 @@
 package org.medinsure.warehouse.exports;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
  */
 public final class CodedValues {
     private static final String RESOURCE = "/exports/coded-values.csv";
+    /** The name a user's file takes in the --config folder. */
+    public static final String FILE = "coded-values.csv";
+    private static final String[] COLUMNS = {"column", "code", "label", "meaning"};
     private static final String PROGRAMMES = "/taxonomy/programmes.csv";
     /** The column programme codes appear in. */
     public static final String PROGRAMME_COLUMN = "projects.programme";
@@ -36,18 +40,36 @@ public final class CodedValues {
     }
 
     public static CodedValues bundled() {
-        Map<String, List<Value>> byColumn = new LinkedHashMap<>();
-        KnowledgeFile values = KnowledgeFile.bundled(RESOURCE, "column", "code", "label", "meaning");
-        for (KnowledgeFile.Row row : values.rows()) {
-            byColumn.computeIfAbsent(row.get("column"), column -> new ArrayList<>())
-                    .add(new Value(row.get("column"), row.get("code"), row.get("label"), row.get("meaning")));
+        return load(List.of(), List.of());
+    }
+
+    /**
+     * The bundled values, extended by the user's files: coded-values.csv rows of the same column and
+     * code override, and programmes come with the labels of programmes.csv, the user's included.
+     */
+    public static CodedValues load(List<Path> userValues, List<Path> userProgrammes) {
+        Map<String, Map<String, Value>> byColumn = new LinkedHashMap<>();
+        KnowledgeFile bundled = KnowledgeFile.bundled(RESOURCE, COLUMNS);
+        List<KnowledgeFile> files = new ArrayList<>(List.of(bundled));
+        userValues.forEach(file -> files.add(KnowledgeFile.file(file, COLUMNS)));
+        for (KnowledgeFile file : files) {
+            for (KnowledgeFile.Row row : file.rows()) {
+                byColumn.computeIfAbsent(row.get("column"), column -> new LinkedHashMap<>())
+                        .put(row.get("code"), new Value(row.get("column"), row.get("code"), row.get("label"), row.get("meaning")));
+            }
         }
-        for (KnowledgeFile.Row row : KnowledgeFile.bundled(PROGRAMMES, "code", "label").rows()) {
-            byColumn.computeIfAbsent(PROGRAMME_COLUMN, column -> new ArrayList<>())
-                    .add(new Value(PROGRAMME_COLUMN, row.get("code"), row.get("label"),
-                            "Programme category (see the taxonomy's programmes.csv for the rules)"));
+        List<KnowledgeFile> programmes = new ArrayList<>(List.of(KnowledgeFile.bundled(PROGRAMMES, "code", "label")));
+        userProgrammes.forEach(file -> programmes.add(KnowledgeFile.file(file, "code", "label")));
+        for (KnowledgeFile file : programmes) {
+            for (KnowledgeFile.Row row : file.rows()) {
+                byColumn.computeIfAbsent(PROGRAMME_COLUMN, column -> new LinkedHashMap<>())
+                        .put(row.get("code"), new Value(PROGRAMME_COLUMN, row.get("code"), row.get("label"),
+                                "Programme category (see the taxonomy's programmes.csv for the rules)"));
+            }
         }
-        return new CodedValues(byColumn, values.version());
+        Map<String, List<Value>> lists = new LinkedHashMap<>();
+        byColumn.forEach((column, values) -> lists.put(column, List.copyOf(values.values())));
+        return new CodedValues(lists, bundled.version());
     }
 
     /** The columns with coded values, {@code table.column}, in file order. */

@@ -1,6 +1,9 @@
 package org.medinsure.warehouse.exports;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
 
@@ -10,6 +13,9 @@ import org.medinsure.warehouse.ingest.knowledge.KnowledgeFile;
  */
 public final class ColumnLabels {
     private static final String RESOURCE = "/exports/column-labels.csv";
+    /** The name a user's file takes in the --config folder. */
+    public static final String FILE = "column-labels.csv";
+    private static final String[] COLUMNS = {"column", "label", "format", "description"};
 
     /** How a figure is shown. */
     public enum Format {
@@ -35,17 +41,27 @@ public final class ColumnLabels {
     }
 
     public static ColumnLabels bundled() {
+        return load(List.of());
+    }
+
+    /** The bundled labels, extended by the user's files of the same shape: a row of the same column overrides. */
+    public static ColumnLabels load(List<Path> userFiles) {
         Map<String, Entry> entries = new HashMap<>();
-        for (KnowledgeFile.Row row : KnowledgeFile.bundled(RESOURCE, "column", "label", "format", "description").rows()) {
-            String format = row.get("format");
-            Format parsed;
-            try {
-                parsed = format.isEmpty() ? Format.PLAIN : Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown format '" + format + "' for " + row.get("column") + " at "
-                        + row.where() + ": expected money, share, points, ratio or nothing", e);
+        List<KnowledgeFile> files = new ArrayList<>();
+        files.add(KnowledgeFile.bundled(RESOURCE, COLUMNS));
+        userFiles.forEach(file -> files.add(KnowledgeFile.file(file, COLUMNS)));
+        for (KnowledgeFile file : files) {
+            for (KnowledgeFile.Row row : file.rows()) {
+                String format = row.get("format");
+                Format parsed;
+                try {
+                    parsed = format.isEmpty() ? Format.PLAIN : Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Unknown format '" + format + "' for " + row.get("column") + " at "
+                            + row.where() + ": expected money, share, points, ratio or nothing", e);
+                }
+                entries.put(row.get("column"), new Entry(row.get("label"), parsed, row.get("description")));
             }
-            entries.put(row.get("column"), new Entry(row.get("label"), parsed, row.get("description")));
         }
         return new ColumnLabels(entries);
     }

@@ -30,9 +30,16 @@ public final class ExportJob {
     private final Path database;
     private final Path exportsDirectory;
     private final Map<String, Double> thresholds;
+    private final ExportKnowledge knowledge;
 
     /** @param thresholds the mart thresholds in force, by key, for the data dictionary */
     public ExportJob(Path database, Path exportsDirectory, Map<String, Double> thresholds) {
+        this(database, exportsDirectory, thresholds, ExportKnowledge.bundled());
+    }
+
+    /** @param knowledge the labels and coded values of the workbook and the data dictionary */
+    public ExportJob(Path database, Path exportsDirectory, Map<String, Double> thresholds, ExportKnowledge knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
         this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
         this.database = Objects.requireNonNull(database, "database is null");
         this.exportsDirectory = Objects.requireNonNull(exportsDirectory, "exportsDirectory is null");
@@ -60,7 +67,7 @@ public final class ExportJob {
                     LOG.info("export: {} ({} rows) as Arrow and CSV", mart.name(), rows);
                 }
                 for (ExcelExporter.Truncation truncation : ExcelExporter.export(connection, GoldTables.ALL,
-                        ColumnLabels.bundled(), CodedValues.bundled(), staging.resolve(WORKBOOK))) {
+                        knowledge.labels(), knowledge.codes(), staging.resolve(WORKBOOK))) {
                     LOG.warn("export: {} has {} rows; its sheet of {} holds the first {} (the 说明 sheet says so); "
                                     + "{}.csv and {}.arrow hold them all", truncation.mart(), truncation.rows(), WORKBOOK,
                             truncation.written(), truncation.mart(), truncation.mart());
@@ -71,7 +78,7 @@ public final class ExportJob {
             published.addAll(GoldTables.ALL);
             try (Connection connection = WarehouseConnections.readOnly(database)) {
                 Files.writeString(staging.resolve("data-dictionary.md"),
-                        new DataDictionary(published, CodedValues.bundled(), thresholds).markdown(connection),
+                        new DataDictionary(published, knowledge.codes(), thresholds).markdown(connection),
                         StandardCharsets.UTF_8);
             }
             written.add("data-dictionary.md");

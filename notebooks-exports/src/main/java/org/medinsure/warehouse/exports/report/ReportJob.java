@@ -15,8 +15,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.medinsure.warehouse.exports.CodedValues;
-import org.medinsure.warehouse.exports.ColumnLabels;
+import org.medinsure.warehouse.exports.ExportKnowledge;
 import org.medinsure.warehouse.exports.FolderSwap;
 import org.medinsure.warehouse.exports.WarehouseConnections;
 
@@ -35,10 +34,15 @@ public final class ReportJob {
 
     /** @param thresholds the mart thresholds in force, by key */
     public ReportJob(Path database, Map<String, Double> thresholds) {
+        this(database, thresholds, ExportKnowledge.bundled());
+    }
+
+    /** @param knowledge the labels, coded values and words the reports print */
+    public ReportJob(Path database, Map<String, Double> thresholds, ExportKnowledge knowledge) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
-        this.text = ReportText.bundled();
-        this.report = new ProvinceReport(ColumnLabels.bundled(), CodedValues.bundled(), text);
+        this.text = knowledge.text();
+        this.report = new ProvinceReport(knowledge.labels(), knowledge.codes(), text);
     }
 
     /** Puts right what a run killed while replacing the reports folder left. */

@@ -235,6 +235,24 @@ class ReportJobTest {
         assertThat(folder.resolve("x.html")).doesNotExist();
     }
 
+    @Test
+    void theUsersWordsAndLabelsOverrideTheBundledOnes() throws Exception {
+        Path words = Files.writeString(folder.resolve("report-text.csv"), "key,text\ntitle,{0}{1}年医保资金区县对比\n");
+        Path labels = Files.writeString(folder.resolve("column-labels.csv"),
+                "column,label,format,description\ncounty,县（市、区）,,\n");
+        org.medinsure.warehouse.exports.ExportKnowledge knowledge = new org.medinsure.warehouse.exports.ExportKnowledge(
+                org.medinsure.warehouse.exports.ColumnLabels.load(List.of(labels)),
+                org.medinsure.warehouse.exports.CodedValues.bundled(), ReportText.load(List.of(words)));
+
+        Path file = new ReportJob(database, THRESHOLDS, knowledge).writeOne("山东省", 2020, chosen -> folder.resolve("x.html"));
+
+        Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(page.selectFirst("h1").text()).isEqualTo("山东省2020年医保资金区县对比");
+        assertThat(page.selectFirst("#execution table.execution th").text()).isEqualTo("县（市、区）");
+        // words the user's file does not name keep their bundled text
+        assertThat(page.selectFirst("#quality h2").text()).isEqualTo("数据质量");
+    }
+
     private Document report(String province, int year) throws Exception {
         Path file = new ReportJob(database, THRESHOLDS).writeOne(province, year,
                 chosen -> folder.resolve("one").resolve(chosen.fileName()));
