@@ -143,7 +143,8 @@ public final class ReportJob {
                             : present.stream().map(p -> p.province() + " " + p.year()).collect(Collectors.joining(", ")))));
             Path absolute = destination.apply(chosen).toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            // a sibling, so the rename is atomic, with the default permissions (a temp file's are owner-only)
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
             try {
                 Files.writeString(temporary, report.html(queries.load(chosen)), StandardCharsets.UTF_8);
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
