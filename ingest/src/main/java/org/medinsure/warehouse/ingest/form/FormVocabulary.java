@@ -52,6 +52,7 @@ public final class FormVocabulary {
     private final Set<String> level1 = new HashSet<>();
     private final Map<String, Set<String>> level2Parents = new HashMap<>();
     private final Set<String> ignored = new HashSet<>();
+    private final Set<String> summaryTotals = new HashSet<>();
     private final Set<String> exactEnds = new HashSet<>();
     private final Set<String> prefixEnds = new HashSet<>();
     /** Summary-table column headers by exact text, and words inside a header, tried in file order. */
@@ -139,6 +140,7 @@ public final class FormVocabulary {
             case "level1" -> level1.add(label);
             case "level2" -> level2Parents.put(label, Set.of(extra.isEmpty() ? new String[0] : extra.split("\\|")));
             case "ignore" -> ignored.add(label);
+            case "summary_total" -> summaryTotals.add(label);
             case "table_end" -> (extra.equals("prefix") ? prefixEnds : exactEnds).add(label);
             default -> throw new IllegalArgumentException("Cannot read vocabulary kind '" + kind + "' at " + row.where());
         }
@@ -348,6 +350,12 @@ public final class FormVocabulary {
 
     public boolean isIgnored(String compact) {
         return ignored.contains(compact);
+    }
+
+    /** Whether a summary table's row, whitespace removed, opens with a total label (合计, 总计 …). */
+    public boolean isSummaryTotal(String rowText) {
+        String squeezed = Spaces.removeAll(rowText);
+        return summaryTotals.stream().anyMatch(squeezed::startsWith);
     }
 
     /** Whether a text is part of an ignored merged label (年度绩效 and 指标 of 年度绩效指标). */

@@ -59,7 +59,7 @@ final class SummaryTableInterpreter {
                     label -> !roles(new GridRow(List.of(Cell.of(label, 0)))).isEmpty(),
                     labels -> headerRow(new Grid("cell_per_line",
                             List.of(new GridRow(labels.stream().map(label -> Cell.of(label, 0)).toList())), true, true)) == 0,
-                    SummaryTableInterpreter::isTotal);
+                    this::isTotal);
             if (cellPerLine.isPresent()) {
                 grid = cellPerLine.get();
                 headerRow = 0;
@@ -92,7 +92,7 @@ final class SummaryTableInterpreter {
         for (int r = firstData; r < grid.rows().size(); r++) {
             GridRow row = grid.rows().get(r);
             if (grid.positional() && "index".equals(roles.get(0))) { // the label spans 序号 and the name
-                List<Cell> cells = MergedTotalLabel.realign(row.cells(), width, SummaryTableInterpreter::isTotal);
+                List<Cell> cells = MergedTotalLabel.realign(row.cells(), width, this::isTotal);
                 row = cells == row.cells() ? row : new GridRow(cells);
             }
             if (isFooter(row)) {
@@ -380,10 +380,8 @@ final class SummaryTableInterpreter {
         return null;
     }
 
-    /** A total row: its text starts with 合计 / 总计 / 小计 / 共计, whatever the spaces (合  计 splits in two cells). */
-    private static boolean isTotal(String rowText) {
-        String compact = rowText.replaceAll("\\s+", "");
-        return compact.startsWith("合计") || compact.startsWith("总计") || compact.startsWith("小计")
-                || compact.startsWith("共计");
+    /** A total row: its text opens with a summary_total label of form-labels.csv, whatever the spaces (合  计 splits in two cells). */
+    private boolean isTotal(String rowText) {
+        return vocabulary.isSummaryTotal(rowText);
     }
 }
