@@ -69,47 +69,57 @@ public final class IngestJob {
         IngestKnowledge words = knowledge;
         FileIngestor.Limits fileLimits = limits;
         LongAccumulator done = spark.sparkContext().longAccumulator("files read");
+        org.apache.spark.broadcast.Broadcast<List<InputFile>> listing = context.broadcast(inputs);
+        List<Integer> indices = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
         CountAccumulators counts = new CountAccumulators(spark);
 
-        lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
-            // one pass hashes every file; only (doc_id, path) pairs cross the shuffle, never file bytes
-            JavaPairRDD<String, InputFile> byContent = context.parallelize(inputs, partitions)
-                    .mapToPair(input -> new Tuple2<>(input.contentKey(conf.get()), input));
-            try (Progress ignored = new Progress("ingest: files read", done, total)) {
-                byContent.groupByKey(partitions).foreachPartition(copies -> {
-                    TaskContext task = TaskContext.get();
-                    FileIngestor ingestor = new FileIngestor(words, fileLimits); // parsers are built where they run
-                    BronzePartWriter part = new BronzePartWriter(staging, task.partitionId(), task.attemptNumber(),
-                            conf.get(), DocumentChecks.load(words));
-                    try {
-                        // the same content always lands in the same order, so reruns write the same files
-                        java.util.TreeMap<String, List<InputFile>> sorted = new java.util.TreeMap<>();
-                        copies.forEachRemaining(group -> {
-                            List<InputFile> paths = new ArrayList<>();
-                            group._2().forEach(paths::add);
-                            paths.sort(java.util.Comparator.comparing(InputFile::relativePath));
-                            sorted.put(group._1(), paths);
+        try {
+            lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
+                // one pass hashes every file; only (doc_id, path) pairs cross the shuffle, never file bytes; the
+                // listing travels once per executor as a broadcast, and tasks carry only the indices they read
+                JavaPairRDD<String, InputFile> byContent = context.parallelize(indices, partitions)
+                        .mapToPair(index -> {
+                            InputFile input = listing.value().get(index);
+                            return new Tuple2<>(input.contentKey(conf.get()), input);
                         });
-                        for (List<InputFile> paths : sorted.values()) {
-                            // the first path (in sort order) of each distinct content is its primary copy
-                            InputFile primary = paths.get(0);
-                            part.primary(primary.ingest(ingestor, conf.get(), fileLimits));
-                            done.add(1);
-                            for (InputFile copy : paths.subList(1, paths.size())) {
-                                part.duplicate(copy.ingest(ingestor, conf.get(), fileLimits), primary.relativePath());
+                try (Progress ignored = new Progress("ingest: files read", done, total)) {
+                    byContent.groupByKey(partitions).foreachPartition(copies -> {
+                        TaskContext task = TaskContext.get();
+                        FileIngestor ingestor = new FileIngestor(words, fileLimits); // parsers are built where they run
+                        BronzePartWriter part = new BronzePartWriter(staging, task.partitionId(), task.attemptNumber(),
+                                conf.get(), DocumentChecks.load(words));
+                        try {
+                            // the same content always lands in the same order, so reruns write the same files
+                            java.util.TreeMap<String, List<InputFile>> sorted = new java.util.TreeMap<>();
+                            copies.forEachRemaining(group -> {
+                                List<InputFile> paths = new ArrayList<>();
+                                group._2().forEach(paths::add);
+                                paths.sort(java.util.Comparator.comparing(InputFile::relativePath));
+                                sorted.put(group._1(), paths);
+                            });
+                            for (List<InputFile> paths : sorted.values()) {
+                                // the first path (in sort order) of each distinct content is its primary copy
+                                InputFile primary = paths.get(0);
+                                part.primary(primary.ingest(ingestor, conf.get(), fileLimits));
                                 done.add(1);
+                                for (InputFile copy : paths.subList(1, paths.size())) {
+                                    part.duplicate(copy.ingest(ingestor, conf.get(), fileLimits), primary.relativePath());
+                                    done.add(1);
+                                }
                             }
+                        } catch (java.io.IOException | RuntimeException e) {
+                            part.abort();
+                            throw e;
                         }
-                    } catch (java.io.IOException | RuntimeException e) {
-                        part.abort();
-                        throw e;
-                    }
-                    part.close();
-                    counts.add(part.counts());
-                });
-            }
-            LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
-        });
+                        part.close();
+                        counts.add(part.counts());
+                    });
+                }
+                LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
+            });
+        } finally {
+            listing.destroy();
+        }
 
         Summary summary = counts.summary(total);
         timer.done(summary.files() + " files (" + summary.duplicates() + " duplicates, " + summary.rejected()
