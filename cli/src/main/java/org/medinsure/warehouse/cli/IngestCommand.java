@@ -19,7 +19,7 @@ public final class IngestCommand implements Runnable {
     @Override
     public void run() {
         try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
-            pipeline.ingest(input.inputOrSample(), input.limits());
+            pipeline.ingest(input.inputOrSample(), input.limits(), input.full);
         }
     }
 }

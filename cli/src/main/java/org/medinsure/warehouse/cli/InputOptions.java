@@ -21,6 +21,12 @@ public final class InputOptions {
             description = "Largest file read; a larger one is rejected (file_too_large) (default: ${DEFAULT-VALUE})")
     long maxFileMegabytes;
 
+    @Option(names = "--full",
+            description = "Read every file again, even those unchanged since the last run into this --output (a file "
+                    + "is unchanged when its path, size and modification time are; code or vocabularies that changed "
+                    + "since make every file be read again without this)")
+    boolean full;
+
     /** What one file may take, as given. */
     FileIngestor.Limits limits() {
         if (fileTimeLimitSeconds <= 0 || maxFileMegabytes <= 0) {

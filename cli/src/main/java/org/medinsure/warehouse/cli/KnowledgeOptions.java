@@ -90,6 +90,14 @@ public final class KnowledgeOptions {
                 .flatMap(java.util.Optional::stream).findFirst().orElse("unversioned");
     }
 
+    /** The digest of the user's knowledge files: a run with another does not keep what the last run read. */
+    String digest() {
+        if (config != null && !Files.isDirectory(config)) {
+            throw new IllegalArgumentException("Cannot find the --config folder: " + config);
+        }
+        return org.medinsure.warehouse.ingest.lake.Fingerprint.ofFolder(config);
+    }
+
     IngestKnowledge ingestKnowledge() {
         if (config != null && !Files.isDirectory(config)) {
             throw new IllegalArgumentException("Cannot find the --config folder: " + config);

@@ -64,11 +64,16 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public IngestJob.Summary ingest(String input, FileIngestor.Limits limits) {
-        return new IngestJob(spark(), lake, knowledge.ingestKnowledge(), limits).run(input);
+        return ingest(input, limits, false);
+    }
+
+    /** @param full read every file again, not only those changed since the last run */
+    public IngestJob.Summary ingest(String input, FileIngestor.Limits limits, boolean full) {
+        return new IngestJob(spark(), lake, knowledge.ingestKnowledge(), limits, knowledge.digest()).run(input, full);
     }
 
     public void transform() {
-        new TransformJob(spark(), lake, knowledge.gazetteer(), knowledge.normaliser()).run();
+        new TransformJob(spark(), lake, knowledge.gazetteer(), knowledge.normaliser(), knowledge.digest()).run();
     }
 
     public void marts() {

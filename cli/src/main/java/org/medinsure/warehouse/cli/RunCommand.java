@@ -45,7 +45,7 @@ public final class RunCommand implements Callable<Integer> {
         RunLog.Run run;
         try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
             String inputRoot = input.inputOrSample();
-            pipeline.ingest(inputRoot, input.limits());
+            pipeline.ingest(inputRoot, input.limits(), input.full);
             pipeline.transform();
             pipeline.buildMarts();
             run = pipeline.recordRun(runId, started, inputRoot);

@@ -25,6 +25,8 @@ public final class BronzeTables {
             .string("script", "simplified, or traditional when the document was printed in traditional script and "
                     + "read folded to simplified characters (OpenCC); facts are simplified, *_printed columns keep "
                     + "the printed names")
+            .bigint("file_modified", "The file's modification time when it was read (ms since the epoch); with size_bytes, "
+                    + "what tells the next run that the file is unchanged and need not be read again")
             .build();
 
     public static final LakeTable PROJECT_FORMS = LakeTable.builder(LAYER, "project_forms",

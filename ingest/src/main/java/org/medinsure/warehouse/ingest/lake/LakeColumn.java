@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.apache.spark.sql.types.DataType;
 
 /** A column of a lake table: its name, Spark type and the meaning published as a DuckDB COMMENT. */
-public record LakeColumn(String name, DataType type, String comment) {
+public record LakeColumn(String name, DataType type, String comment) implements java.io.Serializable {
     public LakeColumn {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(type, "type is null");

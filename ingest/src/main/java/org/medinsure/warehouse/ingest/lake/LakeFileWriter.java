@@ -60,7 +60,7 @@ public final class LakeFileWriter implements Closeable {
     public LakeFileWriter(LakeTable table, Path folder, int part, int attemptNumber, Configuration conf) throws IOException {
         this.table = Objects.requireNonNull(table, "table is null");
         Objects.requireNonNull(folder, "folder is null");
-        String name = String.format(java.util.Locale.ROOT, "part-%05d.zstd.parquet", part);
+        String name = LayerState.partName(part);
         this.target = new Path(folder, name);
         this.attempt = new Path(folder, "." + name + "-attempt-" + attemptNumber + ".tmp");
         this.fs = folder.getFileSystem(conf);

@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
  *     the table is published; empty when none is declared
  */
 public record LakeTable(String layer, String name, String comment, List<LakeColumn> columns, List<String> partitionBy,
-                        List<String> key) {
+                        List<String> key) implements java.io.Serializable {
     /** Money: yuan with fen, as the contract fixes. */
     public static final DecimalType YUAN = DataTypes.createDecimalType(18, 2);
 

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.medinsure.warehouse.ingest.check.DocumentChecks;
 import org.medinsure.warehouse.ingest.lake.BronzeTables;
 import org.medinsure.warehouse.ingest.lake.LakeFileWriter;
+import org.medinsure.warehouse.ingest.lake.LayerState;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.ingest.model.DocumentType;
 import org.medinsure.warehouse.ingest.parse.DocumentStatus;
@@ -29,6 +30,7 @@ final class BronzePartWriter implements Closeable {
 
     private final Map<LakeTable, LakeFileWriter> writers = new LinkedHashMap<>();
     private final DocumentChecks checks;
+    private final List<String> documents = new java.util.ArrayList<>();
     private long duplicates;
     private long rejected;
     private long projects;
@@ -46,10 +48,15 @@ final class BronzePartWriter implements Closeable {
         }
     }
 
-    /** Writes a primary copy: its document row and all its facts. */
-    void primary(IngestedFile file) throws IOException {
+    /**
+     * Writes a primary copy: its document row and all its facts.
+     *
+     * @param modified the file's modification time as listed
+     */
+    void primary(IngestedFile file, long modified) throws IOException {
         DocumentStatus status = DocumentStatus.of(file.document());
-        write(BronzeTables.DOCUMENTS, List.of(BronzeRows.document(file, status)));
+        write(BronzeTables.DOCUMENTS, List.of(BronzeRows.document(file, status, modified)));
+        documents.add(LayerState.document(file.docId(), file.sourcePath()));
         rejected += status == DocumentStatus.REJECTED ? 1 : 0;
         projects += file.document().projects().size();
         budgetLines += file.document().budgetLines().size();
@@ -65,8 +72,9 @@ final class BronzePartWriter implements Closeable {
     }
 
     /** Writes a copy of {@code primaryPath}'s bytes: a documents row and the duplicate's problem. */
-    void duplicate(IngestedFile file, String primaryPath) throws IOException {
-        write(BronzeTables.DOCUMENTS, List.of(BronzeRows.document(file, DocumentStatus.DUPLICATE)));
+    void duplicate(IngestedFile file, String primaryPath, long modified) throws IOException {
+        write(BronzeTables.DOCUMENTS, List.of(BronzeRows.document(file, DocumentStatus.DUPLICATE, modified)));
+        documents.add(LayerState.document(file.docId(), file.sourcePath()));
         write(BronzeTables.PROBLEMS, List.of(BronzeRows.duplicateProblem(file, primaryPath)));
         duplicates++;
     }
@@ -76,6 +84,11 @@ final class BronzePartWriter implements Closeable {
         for (Row row : rows) {
             writer.write(row);
         }
+    }
+
+    /** The part's batch id (see {@link LayerState#batchId}). */
+    String batchId() {
+        return LayerState.batchId(documents);
     }
 
     Counts counts() {

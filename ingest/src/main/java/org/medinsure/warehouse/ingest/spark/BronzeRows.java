@@ -27,13 +27,13 @@ final class BronzeRows {
         return docId.substring(0, 16) + String.format(Locale.ROOT, "-P%03d", formIndex);
     }
 
-    static Row document(IngestedFile file, DocumentStatus status) {
+    static Row document(IngestedFile file, DocumentStatus status, long modified) {
         ParsedDocument document = file.document();
         return RowFactory.create(file.docId(), file.sourcePath(), file.format(), file.encoding(), file.sizeBytes(),
                 file.lineCount(), document.profile().docType().code(), document.profile().department(),
                 document.profile().fiscalYear(), document.profile().regionContext(), status.code(),
                 (long) document.problems().size(), (long) document.projects().size(),
-                document.profile().traditional() ? "traditional" : "simplified");
+                document.profile().traditional() ? "traditional" : "simplified", modified);
     }
 
     static List<Row> projectForms(IngestedFile file) {

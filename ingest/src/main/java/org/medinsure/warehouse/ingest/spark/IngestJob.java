@@ -2,7 +2,11 @@ package org.medinsure.warehouse.ingest.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -17,6 +21,10 @@ import org.apache.spark.util.LongAccumulator;
 import org.medinsure.warehouse.ingest.check.DocumentChecks;
 import org.medinsure.warehouse.ingest.knowledge.IngestKnowledge;
 import org.medinsure.warehouse.ingest.lake.BronzeTables;
+import org.medinsure.warehouse.ingest.lake.Fingerprint;
+import org.medinsure.warehouse.ingest.lake.LakeFileReader;
+import org.medinsure.warehouse.ingest.lake.LayerState;
+import org.medinsure.warehouse.ingest.lake.PartFilter;
 import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeFileWriter;
 import org.medinsure.warehouse.ingest.parse.FileIngestor;
@@ -34,102 +42,251 @@ public final class IngestJob {
     private final Lake lake;
     private final IngestKnowledge knowledge;
     private final FileIngestor.Limits limits;
+    private final String knowledgeDigest;
 
     /** @param knowledge the vocabularies documents are read with; they travel to the executors with the job */
     public IngestJob(SparkSession spark, Lake lake, IngestKnowledge knowledge) {
         this(spark, lake, knowledge, FileIngestor.Limits.DEFAULT);
     }
 
-    /** @param limits what one file may take before it is stopped and the run goes on */
+    /**
+     * @param limits what one file may take before it is stopped and the run goes on; the files of
+     *     the last run are read again, as nothing says which knowledge they were read with
+     */
     public IngestJob(SparkSession spark, Lake lake, IngestKnowledge knowledge, FileIngestor.Limits limits) {
+        this(spark, lake, knowledge, limits, Fingerprint.unique());
+    }
+
+    /**
+     * @param knowledgeDigest what the knowledge was loaded from beyond the bundled files (see
+     *     {@link Fingerprint#ofFolder}): files unchanged since a run with the same digest and code are not read again
+     */
+    public IngestJob(SparkSession spark, Lake lake, IngestKnowledge knowledge, FileIngestor.Limits limits,
+                     String knowledgeDigest) {
         this.spark = Objects.requireNonNull(spark, "spark is null");
         this.lake = Objects.requireNonNull(lake, "lake is null");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
         this.limits = Objects.requireNonNull(limits, "limits is null");
+        this.knowledgeDigest = Objects.requireNonNull(knowledgeDigest, "knowledgeDigest is null");
     }
 
-    /** Summary of one ingest run. */
-    public record Summary(long files, long duplicates, long rejected, long projects, long budgetLines, long problems) {
+    /**
+     * Summary of one ingest run.
+     *
+     * @param files every input file
+     * @param read  the files read by this run; the others were unchanged since the last run, and
+     *              their facts were kept. The counts that follow are of the files read.
+     */
+    public record Summary(long files, long read, long duplicates, long rejected, long projects, long budgetLines,
+                          long problems) {
     }
 
+    /** Reads what changed since the last run into the bronze layer (everything, the first time). */
     public Summary run(String inputRoot) {
+        return run(inputRoot, false);
+    }
+
+    /**
+     * @param full read every file again, whatever the last run read (as when the code or the
+     *             vocabularies changed, which the layer's fingerprint tells without being asked)
+     */
+    public Summary run(String inputRoot, boolean full) {
         StageTimer timer = new StageTimer("ingest");
         String root = qualifiedRoot(inputRoot);
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         List<InputFile> inputs = listInputs(root, hadoop);
-        long total = inputs.size();
-        LOG.info("ingest: {} files under {}", total, root);
+        LOG.info("ingest: {} files under {}", inputs.size(), root);
+        String fingerprint = Fingerprint.of(IngestJob.class, knowledgeDigest, limits.toString());
+        String layer = lake.layerPath(BronzeTables.LAYER);
+        Optional<LayerState> previous = full ? Optional.empty() : LayerState.read(layer, hadoop)
+                .filter(state -> state.fingerprint().equals(fingerprint));
+        Optional<IngestPlan> plan = previous.flatMap(state -> recorded(state, hadoop))
+                .map(recorded -> new IngestPlan(inputs, recorded));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        long bytes = inputs.stream().mapToLong(InputFile::length).sum();
+        CountAccumulators counts = new CountAccumulators(spark);
+        if (plan.isEmpty()) {
+            LOG.info("ingest: reading every file ({})", full ? "asked for" : previous.isEmpty()
+                    ? "no bronze layer of this code and these vocabularies" : "the last bronze layer cannot be read");
+            List<Integer> all = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
+            lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
+                Map<String, String> parts = ingest(context, inputs, all, 0, staging, counts);
+                int next = parts.keySet().stream().mapToInt(LayerState::partNumber).max().orElse(-1) + 1;
+                new LayerState(java.util.UUID.randomUUID().toString(), fingerprint, parts, next).write(staging, hadoop);
+            });
+        } else if (plan.get().unchanged()) {
+            LOG.info("ingest: no file changed since the last run; the bronze layer is kept as it is");
+        } else {
+            incremental(context, inputs, plan.get(), previous.get(), counts);
+        }
+        Summary summary = counts.summary(inputs.size());
+        timer.done(summary.files() + " files, " + summary.read() + " read (" + summary.duplicates() + " duplicates, "
+                + summary.rejected() + " rejected, " + summary.projects() + " project forms, " + summary.budgetLines()
+                + " budget lines, " + summary.problems() + " problems)"
+                + (summary.read() < summary.files() ? "; " + (summary.files() - summary.read())
+                + " unchanged since the last run, kept" : ""));
+        return summary;
+    }
+
+    /** Reads the changed files into new parts and carries the other parts over, less the contents read again. */
+    private void incremental(JavaSparkContext context, List<InputFile> inputs, IngestPlan plan, LayerState previous,
+                             CountAccumulators counts) {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        SerializableConfiguration conf = new SerializableConfiguration(hadoop);
+        List<Integer> changed = plan.changed();
+        org.apache.spark.broadcast.Broadcast<List<InputFile>> listing = context.broadcast(inputs);
+        Map<Integer, String> keys = new java.util.HashMap<>();
+        try {
+            context.parallelize(changed, Math.max(1, Math.min(changed.size(), context.defaultParallelism())))
+                    .mapToPair(index -> new Tuple2<>(index, listing.value().get(index).contentKey(conf.get())))
+                    .collect().forEach(pair -> keys.put(pair._1(), pair._2()));
+        } finally {
+            listing.destroy();
+        }
+        IngestPlan.Work work = plan.work(keys, previous.parts().keySet());
+        LOG.info("ingest: {} files new or changed and {} gone since the last run; reading {} files, rewriting {} of {} "
+                        + "parts without the contents read again", changed.size(), plan.removed().size(), work.read().size(),
+                work.partsToFilter().size(), previous.parts().size());
+        String old = lake.layerPath(BronzeTables.LAYER);
+        int firstPart = previous.nextPart();
+        lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
+            Map<String, String> parts = new TreeMap<>();
+            List<String> carried = new ArrayList<>(work.partsToKeep());
+            carried.addAll(work.partsToFilter());
+            Set<String> dropped = work.dropped();
+            Set<String> filter = work.partsToFilter();
+            PartFilter filterer = new PartFilter(BronzeTables.ALL, BronzeTables.DOCUMENTS);
+            List<Tuple2<String, String>> results = context.parallelize(carried, Math.max(1, Math.min(carried.size(),
+                    context.defaultParallelism() * 2))).map(part -> {
+                if (!filter.contains(part)) {
+                    filterer.copy(old, staging, part, conf.get());
+                    return new Tuple2<>(part, "");
+                }
+                return new Tuple2<>(part, filterer.filter(old, staging, part, doc -> !dropped.contains(doc), TaskContext.get().attemptNumber(),
+                        conf.get()).orElse(null));
+            }).collect();
+            for (Tuple2<String, String> result : results) {
+                if (result._2() == null) {
+                    continue; // every document of the part is read again: the part is gone
+                }
+                parts.put(result._1(), result._2().isEmpty() ? previous.parts().get(result._1()) : result._2());
+            }
+            Map<String, String> added = ingest(context, inputs, work.read(), firstPart, staging, counts);
+            parts.putAll(added);
+            int next = Math.max(firstPart, added.keySet().stream().mapToInt(LayerState::partNumber).max().orElse(-1) + 1);
+            new LayerState(previous.generation(), previous.fingerprint(), parts, next).write(staging, hadoop);
+        });
+    }
+
+    /**
+     * Reads the files at {@code indices} of the listing into parts numbered from {@code firstPart}:
+     * one pass hashes them; only (content key, file) pairs cross the shuffles, never file bytes; every
+     * copy of a content goes to the part of its first path, and parts hold ranges of paths, so that
+     * the documents of a county (whose names sort together) share a part and a change to them
+     * rewrites few parts. The listing travels once per executor as a broadcast.
+     *
+     * @return the batch id of every part written
+     */
+    private Map<String, String> ingest(JavaSparkContext context, List<InputFile> inputs, List<Integer> indices,
+                                       int firstPart, String staging, CountAccumulators counts) {
+        Map<String, String> parts = new TreeMap<>();
+        if (indices.isEmpty()) {
+            return parts;
+        }
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        long bytes = indices.stream().mapToLong(index -> inputs.get(index).length()).sum();
         // enough tasks to keep every core busy in even waves, and batches small enough for transform to hold one
         long cores = context.defaultParallelism();
         long byBytes = (bytes + BATCH_BYTES - 1) / BATCH_BYTES;
-        int partitions = (int) Math.max(1, Math.min(total, Math.max(cores * 4, (byBytes + cores - 1) / cores * cores)));
+        int partitions = (int) Math.max(1, Math.min(indices.size(), Math.max(Math.min(cores * 4, indices.size() / 64 + 1),
+                (byBytes + cores - 1) / cores * cores)));
+        PathRanges ranges = PathRanges.of(indices.stream().map(inputs::get).toList(), partitions);
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         IngestKnowledge words = knowledge;
         FileIngestor.Limits fileLimits = limits;
         LongAccumulator done = spark.sparkContext().longAccumulator("files read");
         org.apache.spark.broadcast.Broadcast<List<InputFile>> listing = context.broadcast(inputs);
-        List<Integer> indices = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
-        CountAccumulators counts = new CountAccumulators(spark);
-
-        try {
-            lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
-                // one pass hashes every file; only (doc_id, path) pairs cross the shuffle, never file bytes; the
-                // listing travels once per executor as a broadcast, and tasks carry only the indices they read
-                JavaPairRDD<String, InputFile> byContent = context.parallelize(indices, partitions)
-                        .mapToPair(index -> {
-                            InputFile input = listing.value().get(index);
-                            return new Tuple2<>(input.contentKey(conf.get()), input);
-                        });
-                try (Progress ignored = new Progress("ingest: files read", done, total)) {
-                    byContent.groupByKey(partitions).foreachPartition(copies -> {
+        try (Progress ignored = new Progress("ingest: files read", done, indices.size())) {
+            JavaPairRDD<String, InputFile> byContent = context.parallelize(indices, partitions)
+                    .mapToPair(index -> {
+                        InputFile input = listing.value().get(index);
+                        return new Tuple2<>(input.contentKey(conf.get()), input);
+                    });
+            List<Tuple2<String, String>> written = byContent.groupByKey(partitions)
+                    .mapToPair(group -> {
+                        List<InputFile> paths = new ArrayList<>();
+                        group._2().forEach(paths::add);
+                        paths.sort(java.util.Comparator.comparing(InputFile::relativePath));
+                        return new Tuple2<>(paths.get(0).relativePath(), paths);
+                    })
+                    .repartitionAndSortWithinPartitions(ranges)
+                    .mapPartitions(copies -> {
                         TaskContext task = TaskContext.get();
+                        int part = firstPart + task.partitionId();
                         FileIngestor ingestor = new FileIngestor(words, fileLimits); // parsers are built where they run
-                        BronzePartWriter part = new BronzePartWriter(staging, task.partitionId(), task.attemptNumber(),
-                                conf.get(), DocumentChecks.load(words));
+                        BronzePartWriter writer = new BronzePartWriter(staging, part, task.attemptNumber(), conf.get(),
+                                DocumentChecks.load(words));
                         try {
-                            // the same content always lands in the same order, so reruns write the same files
-                            java.util.TreeMap<String, List<InputFile>> sorted = new java.util.TreeMap<>();
-                            copies.forEachRemaining(group -> {
-                                List<InputFile> paths = new ArrayList<>();
-                                group._2().forEach(paths::add);
-                                paths.sort(java.util.Comparator.comparing(InputFile::relativePath));
-                                sorted.put(group._1(), paths);
-                            });
-                            for (List<InputFile> paths : sorted.values()) {
+                            // contents arrive sorted by their first path, so reruns write the same files
+                            while (copies.hasNext()) {
+                                List<InputFile> paths = copies.next()._2();
                                 // the first path (in sort order) of each distinct content is its primary copy
                                 InputFile primary = paths.get(0);
-                                part.primary(primary.ingest(ingestor, conf.get(), fileLimits));
+                                writer.primary(primary.ingest(ingestor, conf.get(), fileLimits), primary.modified());
                                 done.add(1);
                                 for (InputFile copy : paths.subList(1, paths.size())) {
-                                    part.duplicate(copy.ingest(ingestor, conf.get(), fileLimits), primary.relativePath());
+                                    writer.duplicate(copy.ingest(ingestor, conf.get(), fileLimits), primary.relativePath(),
+                                            copy.modified());
                                     done.add(1);
                                 }
                             }
                         } catch (java.io.IOException | RuntimeException e) {
-                            part.abort();
+                            writer.abort();
                             throw e;
                         }
-                        part.close();
-                        counts.add(part.counts());
-                    });
-                }
-                LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
-            });
+                        writer.close();
+                        counts.add(writer.counts());
+                        return List.of(new Tuple2<>(LayerState.partName(part), writer.batchId())).iterator();
+                    }).collect();
+            written.forEach(pair -> parts.put(pair._1(), pair._2()));
+            LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write bronze parts into " + staging, e);
         } finally {
             listing.destroy();
         }
+        return parts;
+    }
 
-        Summary summary = counts.summary(total);
-        timer.done(summary.files() + " files (" + summary.duplicates() + " duplicates, " + summary.rejected()
-                + " rejected), " + summary.projects() + " project forms, " + summary.budgetLines() + " budget lines, "
-                + summary.problems() + " problems");
-        return summary;
+    /**
+     * Every file the bronze layer holds, with its part, from the parts' documents files; empty when
+     * one cannot be read (the layer is then rebuilt, not trusted).
+     */
+    private Optional<List<IngestPlan.Recorded>> recorded(LayerState state, Configuration conf) {
+        List<IngestPlan.Recorded> recorded = new ArrayList<>();
+        Path folder = new Path(lake.tablePath(BronzeTables.DOCUMENTS));
+        try {
+            for (String part : state.parts().keySet()) {
+                for (Map<String, Object> row : LakeFileReader.read(BronzeTables.DOCUMENTS, new Path(folder, part), conf)) {
+                    Long size = (Long) row.get("size_bytes");
+                    Long modified = (Long) row.get("file_modified");
+                    if (size == null || modified == null) {
+                        return Optional.empty();
+                    }
+                    recorded.add(new IngestPlan.Recorded((String) row.get("source_path"), (String) row.get("doc_id"),
+                            size, modified, part));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("ingest: cannot read what the last run recorded under {} ({}); every file is read again", folder,
+                    e.toString());
+            return Optional.empty();
+        }
+        return Optional.of(recorded);
     }
 
     /** The summary's counts, added up by the tasks as they finish (once per successful task). */
     private static final class CountAccumulators implements java.io.Serializable {
+        private final LongAccumulator read;
         private final LongAccumulator duplicates;
         private final LongAccumulator rejected;
         private final LongAccumulator projects;
@@ -137,6 +294,7 @@ public final class IngestJob {
         private final LongAccumulator problems;
 
         CountAccumulators(SparkSession spark) {
+            read = spark.sparkContext().longAccumulator("files read");
             duplicates = spark.sparkContext().longAccumulator("duplicates");
             rejected = spark.sparkContext().longAccumulator("rejected");
             projects = spark.sparkContext().longAccumulator("project forms");
@@ -145,6 +303,7 @@ public final class IngestJob {
         }
 
         void add(BronzePartWriter.Counts counts) {
+            read.add(counts.documents());
             duplicates.add(counts.duplicates());
             rejected.add(counts.rejected());
             projects.add(counts.projects());
@@ -153,8 +312,8 @@ public final class IngestJob {
         }
 
         Summary summary(long files) {
-            return new Summary(files, duplicates.value(), rejected.value(), projects.value(), budgetLines.value(),
-                    problems.value());
+            return new Summary(files, read.value(), duplicates.value(), rejected.value(), projects.value(),
+                    budgetLines.value(), problems.value());
         }
     }
 
@@ -185,7 +344,8 @@ public final class IngestJob {
                     }
                     String path = status.getPath().toUri().getPath();
                     inputs.add(new InputFile(status.getPath().toUri().toString(),
-                            path.startsWith(prefix) ? path.substring(prefix.length()) : path, status.getLen()));
+                            path.startsWith(prefix) ? path.substring(prefix.length()) : path, status.getLen(),
+                            status.getModificationTime()));
                 }
             }
             inputs.sort(java.util.Comparator.comparing(InputFile::relativePath));

@@ -13,12 +13,16 @@ import org.medinsure.warehouse.ingest.parse.FileIngestor;
 import org.medinsure.warehouse.ingest.parse.IngestedFile;
 
 /**
- * A file to read: where it is, its path relative to the input root (its {@code source_path}) and
- * its length as listed.
+ * A file to read: where it is, its path relative to the input root (its {@code source_path}), and
+ * its length and modification time as listed.
  *
  * @param uri the file's URI on its Hadoop file system, percent-encoded
+ * @param modified milliseconds since the epoch, as the file system reports it
  */
-record InputFile(String uri, String relativePath, long length) implements Serializable {
+record InputFile(String uri, String relativePath, long length, long modified) implements Serializable {
+    /** The content key of an empty file is this and its path. */
+    static final String EMPTY_PREFIX = "empty:";
+
     InputFile {
         Objects.requireNonNull(uri, "uri is null");
         Objects.requireNonNull(relativePath, "relativePath is null");
@@ -30,7 +34,7 @@ record InputFile(String uri, String relativePath, long length) implements Serial
      */
     String contentKey(Configuration conf) throws IOException {
         if (length == 0) {
-            return "empty:" + relativePath;
+            return EMPTY_PREFIX + relativePath;
         }
         try (InputStream in = open(conf)) {
             return FileIngestor.sha256(in);

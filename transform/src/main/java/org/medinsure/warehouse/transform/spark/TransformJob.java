@@ -3,10 +3,13 @@ package org.medinsure.warehouse.transform.spark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
@@ -19,6 +22,9 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.medinsure.warehouse.ingest.lake.BronzeTables;
+import org.medinsure.warehouse.ingest.lake.Fingerprint;
+import org.medinsure.warehouse.ingest.lake.LayerState;
+import org.medinsure.warehouse.ingest.lake.PartFilter;
 import org.medinsure.warehouse.ingest.lake.Lake;
 import org.medinsure.warehouse.ingest.lake.LakeFileReader;
 import org.medinsure.warehouse.ingest.lake.LakeFileWriter;
@@ -36,20 +42,48 @@ import org.medinsure.warehouse.transform.silver.SilverBuilder;
  * part is a batch of whole documents: one Spark job, a task per part, reads the part of every
  * bronze table, builds its silver rows ({@link SilverBuilder}) and writes its own silver files,
  * {@code fiscal_year=…/part-N} for the partitioned tables. No shuffle, no join, no second job.
+ *
+ * <p>Silver part N is made from bronze part N only, so a part whose bronze is what the last silver
+ * part was built from (the layers' states say so, under the same code and knowledge) is copied, and
+ * one whose bronze has since lost documents (an incremental ingest) keeps the last silver rows of
+ * the others: only new bronze parts are built.
  */
 public final class TransformJob {
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(TransformJob.class);
     private static final String PART_PREFIX = "part-";
 
     private final SparkSession spark;
     private final Lake lake;
     private final RegionGazetteer gazetteer;
     private final ProjectNormaliser normaliser;
+    private final String knowledgeDigest;
 
+    /** Builds every silver part: nothing says which knowledge the last silver layer was built with. */
     public TransformJob(SparkSession spark, Lake lake, RegionGazetteer gazetteer, ProjectNormaliser normaliser) {
+        this(spark, lake, gazetteer, normaliser, Fingerprint.unique());
+    }
+
+    /**
+     * @param knowledgeDigest what the gazetteer and normaliser were loaded from beyond the bundled files
+     *     (see {@link Fingerprint#ofFolder}): silver parts of a run with the same digest and code may be kept
+     */
+    public TransformJob(SparkSession spark, Lake lake, RegionGazetteer gazetteer, ProjectNormaliser normaliser,
+                        String knowledgeDigest) {
         this.spark = Objects.requireNonNull(spark, "spark is null");
         this.lake = Objects.requireNonNull(lake, "lake is null");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer is null");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser is null");
+        this.knowledgeDigest = Objects.requireNonNull(knowledgeDigest, "knowledgeDigest is null");
+    }
+
+    /** How a silver part is made from the bronze part of its number. */
+    private enum Derivation {
+        /** The bronze part is the one the last silver part was built from: its files are copied. */
+        COPY,
+        /** The bronze part has lost documents since: the last silver part's rows of the others are kept. */
+        FILTER,
+        /** Built from the bronze rows. */
+        BUILD
     }
 
     public void run() {
@@ -57,37 +91,82 @@ public final class TransformJob {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         List<String> parts = bronzeParts(hadoop);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<SilverBuilder> builder = context.broadcast(new SilverBuilder(gazetteer, normaliser));
-        SerializableConfiguration conf = new SerializableConfiguration(hadoop);
+        SilverBuilder silverBuilder = new SilverBuilder(gazetteer, normaliser);
+        String fingerprint = Fingerprint.of(TransformJob.class, knowledgeDigest);
         String bronze = lake.layerPath(BronzeTables.LAYER);
+        String previousSilver = lake.layerPath(SilverTables.LAYER);
+        Optional<LayerState> bronzeState = LayerState.read(bronze, hadoop);
+        Optional<LayerState> silverState = LayerState.read(previousSilver, hadoop)
+                .filter(state -> state.fingerprint().equals(fingerprint)
+                        && bronzeState.map(LayerState::generation).filter(state.generation()::equals).isPresent());
+        Map<String, Derivation> plan = new TreeMap<>();
+        for (String part : parts) {
+            String batch = bronzeState.map(state -> state.parts().get(part)).orElse(null);
+            String built = silverState.map(state -> state.parts().get(part)).orElse(null);
+            plan.put(part, built == null ? Derivation.BUILD : built.equals(batch) ? Derivation.COPY : Derivation.FILTER);
+        }
+        long building = plan.values().stream().filter(Derivation.BUILD::equals).count();
+        if (building < parts.size()) {
+            LOG.info("transform: {} of {} parts built, {} kept, {} kept less the documents bronze no longer holds",
+                    building, parts.size(), plan.values().stream().filter(Derivation.COPY::equals).count(),
+                    plan.values().stream().filter(Derivation.FILTER::equals).count());
+        }
+        Broadcast<SilverBuilder> builder = context.broadcast(silverBuilder);
+        SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         Map<String, LongAccumulator> counts = new LinkedHashMap<>();
         for (LakeTable table : List.of(SilverTables.DOCUMENTS, SilverTables.PROJECTS, SilverTables.INDICATORS,
                 SilverTables.PROBLEMS)) {
             counts.put(table.name(), spark.sparkContext().longAccumulator(table.name()));
         }
+        PartFilter carry = new PartFilter(SilverTables.ALL, SilverTables.DOCUMENTS);
         lake.writeLayer(hadoop, SilverTables.LAYER, staging -> {
-            context.parallelize(parts, Math.max(1, parts.size())).foreach(part -> {
-                Map<LakeTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-                for (LakeTable table : BronzeTables.ALL) {
-                    rows.put(table, LakeFileReader.read(table, new Path(new Path(bronze, table.name()), part), conf.get()));
-                }
-                Map<LakeTable, List<Map<String, Object>>> silver = builder.value().build(rows);
-                writePart(staging, TaskContext.getPartitionId(), TaskContext.get().attemptNumber(), silver, conf.get());
-                silver.forEach((table, tableRows) -> {
-                    LongAccumulator count = counts.get(table.name());
-                    if (count != null) {
-                        count.add(tableRows.size());
+            List<scala.Tuple2<String, Derivation>> work = new ArrayList<>();
+            plan.forEach((part, derivation) -> work.add(new scala.Tuple2<>(part, derivation)));
+            // the parts to build first: the few rebuilt parts of an incremental run do not wait behind copies
+            work.sort(Comparator.comparing((scala.Tuple2<String, Derivation> entry) -> entry._2() != Derivation.BUILD));
+            context.parallelize(work, Math.max(1, work.size())).foreach(entry -> {
+                String part = entry._1();
+                switch (entry._2()) {
+                    case COPY -> carry.copy(previousSilver, staging, part, conf.get());
+                    case FILTER -> {
+                        Set<String> documents = new HashSet<>();
+                        LakeFileReader.read(BronzeTables.DOCUMENTS,
+                                new Path(new Path(bronze, BronzeTables.DOCUMENTS.name()), part), conf.get())
+                                .forEach(row -> documents.add((String) row.get("doc_id")));
+                        carry.filter(previousSilver, staging, part, documents::contains, TaskContext.get().attemptNumber(),
+                                conf.get());
                     }
-                });
+                    case BUILD -> {
+                        Map<LakeTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+                        for (LakeTable table : BronzeTables.ALL) {
+                            rows.put(table, LakeFileReader.read(table, new Path(new Path(bronze, table.name()), part),
+                                    conf.get()));
+                        }
+                        Map<LakeTable, List<Map<String, Object>>> silver = builder.value().build(rows);
+                        writePart(staging, LayerState.partNumber(part), TaskContext.get().attemptNumber(), silver,
+                                conf.get());
+                        silver.forEach((table, tableRows) -> {
+                            LongAccumulator count = counts.get(table.name());
+                            if (count != null) {
+                                count.add(tableRows.size());
+                            }
+                        });
+                    }
+                    default -> throw new IllegalStateException("Unknown derivation " + entry._2());
+                }
             });
             LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
             FileSystem fs = new Path(staging).getFileSystem(hadoop);
             for (LakeTable table : SilverTables.ALL) {
                 fs.mkdirs(new Path(staging, table.name())); // an empty table is an empty folder, still readable
             }
+            // silver part N is derived from bronze part N as bronze's state lists it now
+            bronzeState.ifPresent(state -> new LayerState(state.generation(), fingerprint, state.parts(), state.nextPart())
+                    .write(staging, hadoop));
         });
-        timer.done(counts.get("documents").value() + " documents, " + counts.get("projects").value() + " projects, "
-                + counts.get("indicators").value() + " indicators, " + counts.get("problems").value() + " problems");
+        timer.done(building + " of " + parts.size() + " parts built: " + counts.get("documents").value() + " documents, "
+                + counts.get("projects").value() + " projects, " + counts.get("indicators").value() + " indicators, "
+                + counts.get("problems").value() + " problems");
     }
 
     /**
