@@ -1,0 +1,118 @@
+package org.medinsure.warehouse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.medinsure.warehouse.ingest.lake.BronzeTables;
+import org.medinsure.warehouse.ingest.lake.LakeFileReader;
+import org.medinsure.warehouse.ingest.lake.LayerState;
+import org.medinsure.warehouse.ingest.testing.SharedFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * A run into an output that holds the last run's warehouse reads only the files that changed since
+ * (and the other copies of their contents), and publishes the warehouse a full rebuild would.
+ */
+class IncrementalRunTest {
+    private static final Configuration HADOOP = new Configuration();
+    private static final String SHANDONG = "generated/山东省/";
+
+    @TempDir
+    Path root;
+
+    @Test
+    void secondRunReadsOnlyWhatChangedAndPublishesWhatAFullRebuildWould() throws Exception {
+        Path corpus = root.resolve("corpus");
+        copyTree(SharedFolder.repositoryRoot().resolve("examples/corpus"), corpus);
+        Path output = root.resolve("out");
+        run(corpus, output, false);
+        LayerState first = bronzeState(output);
+
+        // a budget corrected, a final account re-saved with other bytes, one withdrawn, two copies of
+        // unchanged files (one under another name, one in another folder) and a new empty file
+        Path corrected = corpus.resolve(SHANDONG + "371428_武城县_2021_部门预算.txt");
+        Files.writeString(corrected, Files.readString(corrected).replace("合计", "合  计"), StandardCharsets.UTF_8);
+        Path resaved = corpus.resolve(SHANDONG + "371428_武城县_2022_部门决算.txt");
+        Files.writeString(resaved, " " + Files.readString(resaved), StandardCharsets.UTF_8);
+        Files.delete(corpus.resolve(SHANDONG + "371621_惠民县_2021_部门决算.txt"));
+        Files.copy(corpus.resolve(SHANDONG + "371428_武城县_2023_部门预算.txt"), corpus.resolve("generated/河南省/copy.txt"));
+        Files.copy(corpus.resolve(SHANDONG + "371621_惠民县_2023_部门预算.md"), corpus.resolve("zz_copy.md"));
+        Files.createFile(corpus.resolve("bad/empty-too.txt"));
+
+        run(corpus, output, false);
+        LayerState second = bronzeState(output);
+        assertThat(second.generation()).isEqualTo(first.generation());
+        // read: the two changed files, both copies and their originals, both empty files
+        assertThat(pathsIn(output, second, first.nextPart())).containsExactlyInAnyOrder(
+                SHANDONG + "371428_武城县_2021_部门预算.txt", SHANDONG + "371428_武城县_2022_部门决算.txt",
+                SHANDONG + "371428_武城县_2023_部门预算.txt", "generated/河南省/copy.txt",
+                SHANDONG + "371621_惠民县_2023_部门预算.md", "zz_copy.md", "bad/empty.txt", "bad/empty-too.txt");
+        // parts that held none of those contents are kept as they were
+        assertThat(second.parts().entrySet()).containsAnyElementsOf(first.parts().entrySet());
+
+        Path full = root.resolve("full");
+        run(corpus, full, true);
+        assertThat(WarehouseDifferences.between(output.resolve("warehouse.duckdb"), full.resolve("warehouse.duckdb")))
+                .isEmpty();
+        assertThat(pathsIn(full, bronzeState(full), 0)).hasSize(109);
+
+        // nothing changed: nothing read, the bronze layer as it was
+        run(corpus, output, false);
+        assertThat(bronzeState(output)).isEqualTo(second);
+        assertThat(WarehouseDifferences.between(output.resolve("warehouse.duckdb"), full.resolve("warehouse.duckdb")))
+                .isEmpty();
+    }
+
+    private static void run(Path corpus, Path output, boolean full) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter printed = new StringWriter();
+        commandLine.setOut(new PrintWriter(printed));
+        String[] arguments = full
+                ? new String[]{"run", "--full", "--input", corpus.toString(), "--output", output.toString()}
+                : new String[]{"run", "--input", corpus.toString(), "--output", output.toString()};
+        assertThat(commandLine.execute(arguments)).as("warehouse run printed:%n%s", printed).isZero();
+    }
+
+    private static LayerState bronzeState(Path output) {
+        return LayerState.read(output.resolve("lake/bronze").toString(), HADOOP).orElseThrow();
+    }
+
+    /** The source paths of the documents in the bronze parts numbered {@code from} and above: the files a run read. */
+    private static Set<String> pathsIn(Path output, LayerState state, int from) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        for (Map.Entry<String, String> part : state.parts().entrySet()) {
+            if (LayerState.partNumber(part.getKey()) >= from) {
+                Path file = output.resolve("lake/bronze/documents").resolve(part.getKey());
+                LakeFileReader.read(BronzeTables.DOCUMENTS, new org.apache.hadoop.fs.Path(file.toUri()), HADOOP)
+                        .forEach(row -> paths.add((String) row.get("source_path")));
+            }
+        }
+        return paths;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
