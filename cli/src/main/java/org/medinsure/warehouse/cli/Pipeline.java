@@ -103,7 +103,13 @@ public final class Pipeline implements AutoCloseable {
         List<LakeTable> tables = new java.util.ArrayList<>(SilverTables.ALL);
         tables.addAll(GoldTables.ALL);
         tables.add(RunLog.RUNS);
-        new DuckDbPublisher(Path.of(output.lakeOutput(), "lake"), output.storageVersion).publish(tables, output.database());
+        // rows of an unchanged document are the same when silver is of the same generation and fingerprint
+        String silver = lake.layerPath(SilverTables.LAYER);
+        String state = org.medinsure.warehouse.ingest.lake.LayerState.read(silver,
+                        org.medinsure.warehouse.ingest.lake.NioLocalFileSystem.configure(new org.apache.hadoop.conf.Configuration()))
+                .map(layer -> layer.generation() + " " + layer.fingerprint()).orElse(null);
+        new DuckDbPublisher(Path.of(output.lakeOutput(), "lake"), output.storageVersion)
+                .publish(tables, output.database(), SilverTables.DOCUMENTS, state);
     }
 
     public List<Path> export() {

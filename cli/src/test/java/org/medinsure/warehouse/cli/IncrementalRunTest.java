@@ -41,10 +41,15 @@ class IncrementalRunTest {
         run(corpus, output, false);
         LayerState first = bronzeState(output);
 
-        // a budget corrected, a final account re-saved with other bytes, one withdrawn, two copies of
-        // unchanged files (one under another name, one in another folder) and a new empty file
+        // a budget corrected, a satisfaction target lowered (the same size: only the time tells), a final
+        // account re-saved with other bytes, one withdrawn, two copies of unchanged files (one under
+        // another name, one in another folder) and a new empty file
         Path corrected = corpus.resolve(SHANDONG + "371428_武城县_2021_部门预算.txt");
         Files.writeString(corrected, Files.readString(corrected).replace("合计", "合  计"), StandardCharsets.UTF_8);
+        Path lowered = corpus.resolve(SHANDONG + "371621_惠民县_2022_项目支出绩效目标申报表.md");
+        String declaration = Files.readString(lowered);
+        assertThat(declaration).contains("≥97%");
+        Files.writeString(lowered, declaration.replace("≥97%", "≥85%"), StandardCharsets.UTF_8);
         Path resaved = corpus.resolve(SHANDONG + "371428_武城县_2022_部门决算.txt");
         Files.writeString(resaved, " " + Files.readString(resaved), StandardCharsets.UTF_8);
         Files.delete(corpus.resolve(SHANDONG + "371621_惠民县_2021_部门决算.txt"));
@@ -55,9 +60,9 @@ class IncrementalRunTest {
         run(corpus, output, false);
         LayerState second = bronzeState(output);
         assertThat(second.generation()).isEqualTo(first.generation());
-        // read: the two changed files, both copies and their originals, both empty files
+        // read: the three changed files, both copies and their originals, both empty files
         assertThat(pathsIn(output, second, first.nextPart())).containsExactlyInAnyOrder(
-                SHANDONG + "371428_武城县_2021_部门预算.txt", SHANDONG + "371428_武城县_2022_部门决算.txt",
+                SHANDONG + "371428_武城县_2021_部门预算.txt", SHANDONG + "371621_惠民县_2022_项目支出绩效目标申报表.md", SHANDONG + "371428_武城县_2022_部门决算.txt",
                 SHANDONG + "371428_武城县_2023_部门预算.txt", "generated/河南省/copy.txt",
                 SHANDONG + "371621_惠民县_2023_部门预算.md", "zz_copy.md", "bad/empty.txt", "bad/empty-too.txt");
         // parts that held none of those contents are kept as they were

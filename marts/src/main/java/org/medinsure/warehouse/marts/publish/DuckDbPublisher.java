@@ -39,6 +39,8 @@ public final class DuckDbPublisher {
     public static final String DEFAULT_STORAGE_VERSION = "v1.0.0";
     private static final java.util.regex.Pattern STORAGE_VERSION = java.util.regex.Pattern.compile("v\\d+\\.\\d+\\.\\d+|latest");
 
+    /** The one-row table that says what the warehouse was published from. */
+    public static final String STATE_TABLE = "lake_state";
     private final Path lakeRoot;
     private final String storageVersion;
 
@@ -86,31 +88,59 @@ public final class DuckDbPublisher {
     }
 
     public void publish(List<LakeTable> tables, Path target) {
+        publish(tables, target, null, null);
+    }
+
+    /**
+     * Publishes, updating the last publication in place where it can: when {@code target} was
+     * published by this code, in this storage version, from a lake of the same {@code lakeState}, the
+     * documents whose {@code documents} rows differ between the warehouse and the lake have their rows
+     * of every table with a {@code doc_id} deleted and read again from the lake, and the other tables
+     * are replaced; otherwise the warehouse is built afresh. Either way the rows are the same, and
+     * the result is swapped in whole.
+     *
+     * @param documents the table with one row per input file, which tells which documents changed
+     * @param lakeState the state of the lake layers the tables are read from (generation and
+     *     fingerprint): rows of an unchanged document are the same only under the same one
+     */
+    public void publish(List<LakeTable> tables, Path target, LakeTable documents, String lakeState) {
         Path temporary = target.resolveSibling(temporaryPrefix(target) + UUID.randomUUID());
+        String state = lakeState == null ? null
+                : lakeState + " " + org.medinsure.warehouse.ingest.lake.Fingerprint.of(DuckDbPublisher.class, storageVersion);
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
+            boolean update = state != null && documents != null && tables.contains(documents)
+                    && state.equals(publishedState(target).orElse(null));
+            if (update) {
+                Files.copy(target, temporary);
+            }
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                  Statement statement = connection.createStatement()) {
                 statement.execute("ATTACH " + literal(temporary.toAbsolutePath().toString()) + " AS warehouse"
-                        + (storageVersion.equals("latest") ? "" : " (STORAGE_VERSION " + literal(storageVersion) + ")"));
+                        + (update || storageVersion.equals("latest") ? "" : " (STORAGE_VERSION " + literal(storageVersion) + ")"));
                 statement.execute("USE warehouse");
-                for (LakeTable table : tables) {
-                    long rows;
-                    try (Statement perTable = connection.createStatement()) { // a failed statement is closed by the driver
-                        rows = publishTable(connection, perTable, table);
+                if (update) {
+                    update(connection, statement, tables, documents);
+                } else {
+                    for (LakeTable table : tables) {
+                        long rows;
+                        try (Statement perTable = connection.createStatement()) { // a failed statement is closed by the driver
+                            rows = publishTable(connection, perTable, table);
+                        }
+                        LOG.info("publish: {} ← {} rows", table.name(), rows);
                     }
-                    LOG.info("publish: {} ← {} rows", table.name(), rows);
                 }
                 for (String view : viewStatements()) {
                     statement.execute(view);
                 }
                 commentPassedThroughColumns(statement);
+                recordState(statement, state);
                 statement.execute("CHECKPOINT");
                 statement.execute("USE memory");
                 statement.execute("DETACH warehouse");
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            LOG.info("publish: {} tables into {}", tables.size(), target);
+            LOG.info("publish: {} tables into {}{}", tables.size(), target, update ? " (updated in place)" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot publish the warehouse to " + target + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -118,6 +148,100 @@ public final class DuckDbPublisher {
         } finally {
             deleteQuietly(temporary);
             deleteQuietly(temporary.resolveSibling(temporary.getFileName() + ".wal"));
+        }
+    }
+
+    /** What the warehouse was published from ({@link #STATE_TABLE}); empty for none, or one this code cannot read. */
+    private static java.util.Optional<String> publishedState(Path target) {
+        if (!Files.isRegularFile(target)) {
+            return java.util.Optional.empty();
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = connection.createStatement()) {
+            statement.execute("ATTACH " + literal(target.toAbsolutePath().toString()) + " AS published (READ_ONLY)");
+            try (ResultSet result = statement.executeQuery("SELECT state FROM published." + STATE_TABLE)) {
+                return result.next() ? java.util.Optional.ofNullable(result.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            return java.util.Optional.empty(); // an older warehouse, or none readable: built afresh
+        }
+    }
+
+    private static void recordState(Statement statement, String state) throws SQLException {
+        statement.execute("DROP TABLE IF EXISTS " + STATE_TABLE);
+        statement.execute("CREATE TABLE " + STATE_TABLE + " (state VARCHAR)");
+        statement.execute("COMMENT ON TABLE " + STATE_TABLE + " IS " + literal("What the tables were published from "
+                + "(the lake layers' generation and fingerprint, the publishing code, the storage version): the next "
+                + "run updates the warehouse in place when they are the same"));
+        statement.execute("COMMENT ON COLUMN " + STATE_TABLE + ".state IS "
+                + literal("Generation and fingerprints, space-separated; NULL when published without"));
+        try (java.sql.PreparedStatement insert = statement.getConnection().prepareStatement(
+                "INSERT INTO " + STATE_TABLE + " VALUES (?)")) {
+            insert.setString(1, state);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Updates the copy of the last publication: the documents whose rows of {@code documents} differ
+     * from the lake's (changed, gone or new) have their rows of every document table read again; the
+     * other tables (marts, run records) are replaced whole. Views are made again afterwards.
+     */
+    private void update(Connection connection, Statement statement, List<LakeTable> tables, LakeTable documents)
+            throws SQLException {
+        List<String> views = new java.util.ArrayList<>();
+        try (ResultSet result = statement.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                + "AND database_name = current_database()")) {
+            while (result.next()) {
+                views.add(result.getString(1));
+            }
+        }
+        for (String view : views) {
+            statement.execute("DROP VIEW " + quote(view));
+        }
+        String lakeDocuments = lakeSelect(lakeRoot, documents).orElse("SELECT * FROM " + quote(documents.name())
+                + " WHERE false");
+        statement.execute("CREATE TEMP TABLE changed_documents AS SELECT DISTINCT doc_id FROM ("
+                + "(SELECT * FROM " + quote(documents.name()) + " EXCEPT ALL " + lakeDocuments + ") UNION ALL ("
+                + lakeDocuments + " EXCEPT ALL SELECT * FROM " + quote(documents.name()) + "))");
+        long changed;
+        try (ResultSet result = statement.executeQuery("SELECT count(*) FROM changed_documents")) {
+            result.next();
+            changed = result.getLong(1);
+        }
+        LOG.info("publish: {} documents changed since the last publication", changed);
+        for (LakeTable table : tables) {
+            // a mart's rows depend on other documents' (medians, ranks): only the layer of the documents is updated by document
+            boolean byDocument = table.layer().equals(documents.layer())
+                    && table.columns().stream().anyMatch(column -> column.name().equals("doc_id"));
+            boolean exists = exists(statement, table.name());
+            if (byDocument && exists) {
+                statement.execute("DELETE FROM " + quote(table.name()) + " WHERE doc_id IN (SELECT doc_id FROM "
+                        + "changed_documents)");
+                java.util.Optional<String> select = lakeSelect(lakeRoot, table);
+                long rows = select.isEmpty() ? 0 : statement.executeUpdate("INSERT INTO " + quote(table.name())
+                        + " SELECT * FROM (" + select.get() + ") WHERE doc_id IN (SELECT doc_id FROM changed_documents)"
+                        + orderBy(table));
+                LOG.info("publish: {} ← {} rows of changed documents", table.name(), rows);
+            } else {
+                if (exists) {
+                    statement.execute("DROP TABLE " + quote(table.name()));
+                }
+                long rows;
+                try (Statement perTable = connection.createStatement()) {
+                    rows = publishTable(connection, perTable, table);
+                }
+                LOG.info("publish: {} ← {} rows", table.name(), rows);
+            }
+        }
+        statement.execute("DROP TABLE changed_documents");
+    }
+
+    private static boolean exists(Statement statement, String table) throws SQLException {
+        try (ResultSet result = statement.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE database_name = "
+                + "current_database() AND table_name = " + literal(table))) {
+            result.next();
+            return result.getLong(1) > 0;
         }
     }
 
