@@ -27,12 +27,28 @@ public final class LakeFileReader {
     }
 
     public static List<Map<String, Object>> read(LakeTable table, Path file, Configuration conf) throws IOException {
+        return read(table, file, conf, table.columnNames());
+    }
+
+    /** Reads only {@code columns} of the file (the others are not decoded); rows hold those columns only. */
+    public static List<Map<String, Object>> read(LakeTable table, Path file, Configuration conf, List<String> columns)
+            throws IOException {
         Objects.requireNonNull(table, "table is null");
+        List<LakeColumn> wanted = columns.stream().map(table::column).toList();
+        Configuration projected = conf;
+        if (wanted.size() < table.columns().size()) {
+            projected = new Configuration(conf);
+            org.apache.parquet.schema.MessageType all = LakeFileWriter.parquetSchema(table);
+            List<org.apache.parquet.schema.Type> fields = all.getFields().stream()
+                    .filter(field -> columns.contains(field.getName())).toList();
+            projected.set(org.apache.parquet.hadoop.api.ReadSupport.PARQUET_READ_SCHEMA,
+                    new org.apache.parquet.schema.MessageType(all.getName(), fields).toString());
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
+        try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(projected).build()) {
             for (Group group = reader.read(); group != null; group = reader.read()) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                for (LakeColumn column : table.columns()) {
+                for (LakeColumn column : wanted) {
                     row.put(column.name(), value(group, column.name(), column.type()));
                 }
                 rows.add(row);

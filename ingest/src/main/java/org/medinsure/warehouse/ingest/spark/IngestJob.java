@@ -266,7 +266,8 @@ public final class IngestJob {
         Path folder = new Path(lake.tablePath(BronzeTables.DOCUMENTS));
         try {
             for (String part : state.parts().keySet()) {
-                for (Map<String, Object> row : LakeFileReader.read(BronzeTables.DOCUMENTS, new Path(folder, part), conf)) {
+                for (Map<String, Object> row : LakeFileReader.read(BronzeTables.DOCUMENTS, new Path(folder, part), conf,
+                        List.of("doc_id", "source_path", "size_bytes", "file_modified"))) {
                     Long size = (Long) row.get("size_bytes");
                     Long modified = (Long) row.get("file_modified");
                     if (size == null || modified == null) {

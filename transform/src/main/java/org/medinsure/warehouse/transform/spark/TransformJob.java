@@ -131,7 +131,7 @@ public final class TransformJob {
                     case FILTER -> {
                         Set<String> documents = new HashSet<>();
                         LakeFileReader.read(BronzeTables.DOCUMENTS,
-                                new Path(new Path(bronze, BronzeTables.DOCUMENTS.name()), part), conf.get())
+                                new Path(new Path(bronze, BronzeTables.DOCUMENTS.name()), part), conf.get(), List.of("doc_id"))
                                 .forEach(row -> documents.add((String) row.get("doc_id")));
                         carry.filter(previousSilver, staging, part, documents::contains, TaskContext.get().attemptNumber(),
                                 conf.get());
