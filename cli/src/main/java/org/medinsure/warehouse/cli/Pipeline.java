@@ -119,8 +119,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** Every province-year's report into {@code <output>/reports}. */
     public List<Path> reports() {
-        return new ReportJob(output.database(), knowledge.thresholds().values(), knowledge.exportKnowledge())
-                .writeAll(output.reports());
+        return new ReportJob(output.database(), knowledge.thresholds().values(), knowledge.exportKnowledge(),
+                knowledge.digest()).writeAll(output.reports());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +74,15 @@ class IncrementalRunTest {
         assertThat(WarehouseDifferences.between(output.resolve("warehouse.duckdb"), full.resolve("warehouse.duckdb")))
                 .isEmpty();
         assertThat(pathsIn(full, bronzeState(full), 0)).hasSize(109);
+        // the reports (kept for provinces whose documents did not change) and the exports are a full rebuild's
+        for (String folder : List.of("reports", "exports")) {
+            List<String> names = names(full.resolve(folder));
+            assertThat(names(output.resolve(folder))).as(folder).isEqualTo(names).isNotEmpty();
+            for (String name : names.stream().filter(name -> name.endsWith(".html") || name.endsWith(".csv")).toList()) {
+                assertThat(withoutRunId(output.resolve(folder).resolve(name))).as(name)
+                        .isEqualTo(withoutRunId(full.resolve(folder).resolve(name)));
+            }
+        }
 
         // nothing changed: nothing read, the bronze layer as it was
         run(corpus, output, false);
@@ -106,6 +116,16 @@ class IncrementalRunTest {
             }
         }
         return paths;
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String withoutRunId(Path file) throws IOException {
+        return Files.readString(file).replaceAll("\\d{8}T\\d{6}Z-[0-9a-f]{8}", "RUN");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -324,10 +324,15 @@ public final class DuckDbPublisher {
         return name;
     }
 
-    /** Rows in a stable order, so that the same input gives the same file content order. */
+    /**
+     * Rows in a stable order, so that the same rows give the same file content order, whichever lake
+     * files they came from: the first columns, then the table's key, which tells any two rows apart.
+     */
     private static String orderBy(LakeTable table) {
-        return " ORDER BY " + table.columns().stream().limit(4).map(column -> quote(column.name()) + " NULLS FIRST")
-                .collect(Collectors.joining(", "));
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+        table.columns().stream().limit(4).forEach(column -> columns.add(column.name()));
+        columns.addAll(table.key());
+        return " ORDER BY " + columns.stream().map(column -> quote(column) + " NULLS FIRST").collect(Collectors.joining(", "));
     }
 
     /**

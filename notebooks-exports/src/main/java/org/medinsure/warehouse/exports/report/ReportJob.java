@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -31,18 +33,32 @@ public final class ReportJob {
     private final Map<String, Double> thresholds;
     private final ReportText text;
     private final ProvinceReport report;
+    private final String settings;
 
     /** @param thresholds the mart thresholds in force, by key */
     public ReportJob(Path database, Map<String, Double> thresholds) {
         this(database, thresholds, ExportKnowledge.bundled());
     }
 
-    /** @param knowledge the labels, coded values and words the reports print */
+    /**
+     * @param knowledge the labels, coded values and words the reports print; every report is
+     *     rendered, as nothing says which the last reports were rendered with
+     */
     public ReportJob(Path database, Map<String, Double> thresholds, ExportKnowledge knowledge) {
+        this(database, thresholds, knowledge, org.medinsure.warehouse.ingest.lake.Fingerprint.unique());
+    }
+
+    /**
+     * @param knowledgeDigest what the knowledge was loaded from beyond the bundled files: the reports
+     *     of provinces whose documents did not change since reports written with the same digest are kept
+     */
+    public ReportJob(Path database, Map<String, Double> thresholds, ExportKnowledge knowledge, String knowledgeDigest) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
         this.text = knowledge.text();
         this.report = new ProvinceReport(knowledge.labels(), knowledge.codes(), text);
+        this.settings = new java.util.TreeMap<>(thresholds) + " " + Objects.requireNonNull(knowledgeDigest,
+                "knowledgeDigest is null");
     }
 
     /** Puts right what a run killed while replacing the reports folder left. */
@@ -52,33 +68,57 @@ public final class ReportJob {
 
     /**
      * Every province-year's report and an index, replacing {@code directory}; returns the files
-     * written. Reports are written by one worker per core, each with its own connection, a province at a time.
+     * written. Reports are written by one worker per core, each with its own connection, a province at
+     * a time; a province whose documents did not change since the reports in {@code directory} were
+     * written (see {@link ReportDigests}) keeps its reports, the run they name brought up to date.
      */
     public List<Path> writeAll(Path directory) {
         long start = System.nanoTime();
         FolderSwap swap = new FolderSwap(directory);
         List<Path> written = new ArrayList<>();
+        int kept = 0;
         try {
             List<ProvinceYear> reports;
+            ReportDigests digests;
             try (Connection connection = WarehouseConnections.readOnly(database);
                  ReportQueries queries = new ReportQueries(connection, thresholds, text)) {
                 reports = queries.provinceYears();
+                digests = ReportDigests.of(connection, queries.latestRunId(), settings);
             }
+            Optional<ReportDigests> last = ReportDigests.read(directory)
+                    .filter(previous -> RUN_ID.matcher(previous.runId()).matches() && RUN_ID.matcher(digests.runId()).matches());
+            Set<String> unchanged = last.map(digests::unchangedSince).orElse(Set.of());
             Path staging = swap.begin();
-            writeInParallel(reports, staging);
+            List<ProvinceYear> render = new ArrayList<>();
+            for (ProvinceYear provinceYear : reports) {
+                Path previous = directory.resolve(provinceYear.fileName());
+                if (unchanged.contains(provinceYear.province()) && Files.isRegularFile(previous)) {
+                    Files.writeString(staging.resolve(provinceYear.fileName()), Files.readString(previous,
+                            StandardCharsets.UTF_8).replace(last.get().runId(), digests.runId()), StandardCharsets.UTF_8);
+                    kept++;
+                } else {
+                    render.add(provinceYear);
+                }
+            }
+            writeInParallel(render, staging);
             reports.forEach(report -> written.add(directory.resolve(report.fileName())));
             Files.writeString(staging.resolve(INDEX), report.index(reports), StandardCharsets.UTF_8);
             written.add(directory.resolve(INDEX));
+            digests.write(staging);
             swap.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the reports from " + database + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory, e);
         }
-        LOG.info("report: {} province-year reports into {} in {} s", written.size() - 1, directory,
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        LOG.info("report: {} province-year reports into {} in {} s{}", written.size() - 1, directory,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
+                kept == 0 ? "" : " (" + kept + " kept: their provinces' documents did not change)");
         return written;
     }
+
+    /** A run id as runs are named: unique enough to be replaced in a kept report's text without touching anything else. */
+    private static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
 
     private void writeInParallel(List<ProvinceYear> reports, Path staging) throws IOException, SQLException {
         // a worker reads a whole province's years at once

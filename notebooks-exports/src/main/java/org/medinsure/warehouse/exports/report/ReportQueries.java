@@ -61,6 +61,12 @@ public final class ReportQueries implements AutoCloseable {
         return loadProvince(provinceYear.province(), List.of(provinceYear)).get(0);
     }
 
+    /** The run the warehouse was last published by, as the reports name it ("—" when none is recorded). */
+    public String latestRunId() throws SQLException {
+        return list("SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1", List.of(),
+                row -> row.getString(1)).stream().findFirst().orElse("—");
+    }
+
     /**
      * The reports of some years of one province, read with one run of each statement for the whole
      * province (the statements' fixed cost, not their rows, is what a small warehouse spends its time on).
@@ -68,8 +74,7 @@ public final class ReportQueries implements AutoCloseable {
     public List<ReportData> loadProvince(String province, List<ProvinceYear> years) throws SQLException {
         Objects.requireNonNull(province, "province is null");
         List<Object> key = List.of(province);
-        String runId = list("SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1", List.of(),
-                row -> row.getString(1)).stream().findFirst().orElse("—");
+        String runId = latestRunId();
         Map<Integer, List<LeagueRow>> league = league(key);
         List<RateCell> rateHistory = list("SELECT region_code, county, fiscal_year, execution_rate FROM mart_region_year "
                         + "WHERE province = ? ORDER BY region_code, fiscal_year", key,

@@ -225,6 +225,42 @@ class ReportJobTest {
     }
 
     @Test
+    void provincesWhoseDocumentsDidNotChangeKeepTheirReportsNamingTheNewRun() throws Exception {
+        Path reports = folder.resolve("reports");
+        ReportJob job = new ReportJob(database, THRESHOLDS, org.medinsure.warehouse.exports.ExportKnowledge.bundled(), "none");
+        execute("UPDATE lake_state SET state = 'generation fingerprint'");
+        job.writeAll(reports);
+        // a mark no rendering writes: a report that still has it was kept, not rendered again
+        String mark = "<!-- written by the last run -->";
+        for (String name : List.of("370000-2020.html", "410000-2020.html")) {
+            Files.writeString(reports.resolve(name), Files.readString(reports.resolve(name)) + mark, StandardCharsets.UTF_8);
+        }
+        execute("UPDATE runs SET run_id = '20261203T000000Z-0000ffff'");
+        execute("UPDATE documents SET problem_count = 3 WHERE doc_id = 'c'"); // a document of 山东省 changed
+        job.writeAll(reports);
+        String henan = Files.readString(reports.resolve("410000-2020.html"));
+        assertThat(henan).contains(mark).contains("20261203T000000Z-0000ffff").doesNotContain("abcd1234");
+        String shandong = Files.readString(reports.resolve("370000-2020.html"));
+        assertThat(shandong).doesNotContain(mark).contains("20261203T000000Z-0000ffff");
+
+        // the same documents in a lake of another generation: every report is rendered again
+        execute("UPDATE lake_state SET state = 'another-generation fingerprint'");
+        job.writeAll(reports);
+        assertThat(Files.readString(reports.resolve("410000-2020.html"))).doesNotContain(mark);
+        // and a job that cannot say which knowledge it was given keeps nothing
+        Files.writeString(reports.resolve("410000-2020.html"), henan, StandardCharsets.UTF_8);
+        new ReportJob(database, THRESHOLDS).writeAll(reports);
+        assertThat(Files.readString(reports.resolve("410000-2020.html"))).doesNotContain(mark);
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
     void filtersAreBoundNotSplicedIntoTheSql() {
         ReportJob job = new ReportJob(database, THRESHOLDS);
 
