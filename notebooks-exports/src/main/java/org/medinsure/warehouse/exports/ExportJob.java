@@ -50,6 +50,25 @@ public final class ExportJob {
         return new FolderSwap(exportsDirectory).recover();
     }
 
+    /** The workbook's truncations once it is written; its failure as the export's. */
+    private static List<ExcelExporter.Truncation> finished(java.util.concurrent.Future<List<ExcelExporter.Truncation>> workbook)
+            throws SQLException, IOException {
+        try {
+            return workbook.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while writing " + WORKBOOK, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Cannot write " + WORKBOOK + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
     /** @return the files written */
     public List<Path> run() {
         long start = System.nanoTime();
@@ -57,29 +76,42 @@ public final class ExportJob {
         List<String> written = new ArrayList<>();
         try {
             Path staging = swap.begin();
-            try (Connection connection = WarehouseConnections.readOnly(database)) {
-                for (LakeTable mart : GoldTables.ALL) {
-                    String query = "SELECT * FROM " + mart.name();
-                    long rows = ArrowExporter.export(connection, query, staging.resolve(mart.name() + ".arrow"));
-                    CsvExporter.export(connection, query, staging.resolve(mart.name() + ".csv"));
-                    written.add(mart.name() + ".arrow");
-                    written.add(mart.name() + ".csv");
-                    LOG.info("export: {} ({} rows) as Arrow and CSV", mart.name(), rows);
+            // the workbook, the longest part, is written beside the Arrow and CSV files, on its own connection
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "export-workbook");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                java.util.concurrent.Future<List<ExcelExporter.Truncation>> workbook = pool.submit(() -> {
+                    try (Connection connection = WarehouseConnections.readOnly(database)) {
+                        return ExcelExporter.export(connection, GoldTables.ALL, knowledge.labels(), knowledge.codes(),
+                                staging.resolve(WORKBOOK));
+                    }
+                });
+                try (Connection connection = WarehouseConnections.readOnly(database)) {
+                    for (LakeTable mart : GoldTables.ALL) {
+                        String query = "SELECT * FROM " + mart.name();
+                        long rows = ArrowExporter.export(connection, query, staging.resolve(mart.name() + ".arrow"));
+                        CsvExporter.export(connection, query, staging.resolve(mart.name() + ".csv"));
+                        written.add(mart.name() + ".arrow");
+                        written.add(mart.name() + ".csv");
+                        LOG.info("export: {} ({} rows) as Arrow and CSV", mart.name(), rows);
+                    }
+                    List<LakeTable> published = new ArrayList<>(SilverTables.ALL);
+                    published.addAll(GoldTables.ALL);
+                    Files.writeString(staging.resolve("data-dictionary.md"),
+                            new DataDictionary(published, knowledge.codes(), thresholds).markdown(connection),
+                            StandardCharsets.UTF_8);
                 }
-                for (ExcelExporter.Truncation truncation : ExcelExporter.export(connection, GoldTables.ALL,
-                        knowledge.labels(), knowledge.codes(), staging.resolve(WORKBOOK))) {
+                for (ExcelExporter.Truncation truncation : finished(workbook)) {
                     LOG.warn("export: {} has {} rows; its sheet of {} holds the first {} (the 说明 sheet says so); "
                                     + "{}.csv and {}.arrow hold them all", truncation.mart(), truncation.rows(), WORKBOOK,
                             truncation.written(), truncation.mart(), truncation.mart());
                 }
                 written.add(WORKBOOK);
-            }
-            List<LakeTable> published = new ArrayList<>(SilverTables.ALL);
-            published.addAll(GoldTables.ALL);
-            try (Connection connection = WarehouseConnections.readOnly(database)) {
-                Files.writeString(staging.resolve("data-dictionary.md"),
-                        new DataDictionary(published, knowledge.codes(), thresholds).markdown(connection),
-                        StandardCharsets.UTF_8);
+            } finally {
+                pool.shutdownNow();
             }
             written.add("data-dictionary.md");
             swap.commit();

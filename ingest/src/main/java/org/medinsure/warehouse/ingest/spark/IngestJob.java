@@ -38,6 +38,8 @@ public final class IngestJob {
     private static final Logger LOG = LogManager.getLogger(IngestJob.class);
     /** Input bytes of one bronze part at most: a part is the batch of documents a transform task holds. */
     private static final long BATCH_BYTES = 32L * 1024 * 1024;
+    /** Parts beyond twice a full read's that incremental runs may leave before the layer is read again whole. */
+    private static final int COMPACT_SLACK = 8;
     private final SparkSession spark;
     private final Lake lake;
     private final IngestKnowledge knowledge;
@@ -100,13 +102,19 @@ public final class IngestJob {
         String layer = lake.layerPath(BronzeTables.LAYER);
         Optional<LayerState> previous = full ? Optional.empty() : LayerState.read(layer, hadoop)
                 .filter(state -> state.fingerprint().equals(fingerprint));
-        Optional<IngestPlan> plan = previous.flatMap(state -> recorded(state, hadoop))
-                .map(recorded -> new IngestPlan(inputs, recorded));
+        // each incremental run adds a part or two; once they are many more than a full read makes, the layer is made again
+        long bytes = inputs.stream().mapToLong(InputFile::length).sum();
+        int fullRead = partitions(bytes, inputs.size(), spark.sparkContext().defaultParallelism());
+        int compact = 2 * fullRead + COMPACT_SLACK;
+        Optional<IngestPlan> plan = previous.filter(state -> state.parts().size() < compact)
+                .flatMap(state -> recorded(state, hadoop)).map(recorded -> new IngestPlan(inputs, recorded));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         CountAccumulators counts = new CountAccumulators(spark);
         if (plan.isEmpty()) {
             LOG.info("ingest: reading every file ({})", full ? "asked for" : previous.isEmpty()
-                    ? "no bronze layer of this code and these vocabularies" : "the last bronze layer cannot be read");
+                    ? "no bronze layer of this code and these vocabularies" : previous.get().parts().size() >= compact
+                    ? "the last runs left " + previous.get().parts().size() + " parts; one read makes " + fullRead
+                    : "the last bronze layer cannot be read");
             List<Integer> all = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
             lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
                 Map<String, String> parts = ingest(context, inputs, all, 0, staging, counts);
@@ -194,11 +202,7 @@ public final class IngestJob {
         }
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         long bytes = indices.stream().mapToLong(index -> inputs.get(index).length()).sum();
-        // enough tasks to keep every core busy in even waves, and batches small enough for transform to hold one
-        long cores = context.defaultParallelism();
-        long byBytes = (bytes + BATCH_BYTES - 1) / BATCH_BYTES;
-        int partitions = (int) Math.max(1, Math.min(indices.size(), Math.max(Math.min(cores * 4, indices.size() / 64 + 1),
-                (byBytes + cores - 1) / cores * cores)));
+        int partitions = partitions(bytes, indices.size(), context.defaultParallelism());
         PathRanges ranges = PathRanges.of(indices.stream().map(inputs::get).toList(), partitions);
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         IngestKnowledge words = knowledge;
@@ -255,6 +259,16 @@ public final class IngestJob {
             listing.destroy();
         }
         return parts;
+    }
+
+    /**
+     * How many parts a read of {@code files} files of {@code bytes} takes: enough tasks to keep every
+     * core busy in even waves (but few for a few files), and batches small enough for transform to hold one.
+     */
+    private static int partitions(long bytes, int files, long cores) {
+        long byBytes = (bytes + BATCH_BYTES - 1) / BATCH_BYTES;
+        return (int) Math.max(1, Math.min(files, Math.max(Math.min(cores * 4, files / 64 + 1),
+                (byBytes + cores - 1) / cores * cores)));
     }
 
     /**
