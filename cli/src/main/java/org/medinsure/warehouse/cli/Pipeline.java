@@ -91,9 +91,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Records a run whose stages have all written the lake; published with the next {@link #publish}. */
-    RunLog.Run recordRun(String runId, java.time.Instant startedAt, String inputRoot) {
+    RunLog.Run recordRun(String runId, java.time.Instant startedAt, String inputRoot, long filesRead) {
         String root = inputRoot.contains("://") ? inputRoot : Path.of(inputRoot).toAbsolutePath().normalize().toString();
-        RunLog.Run run = RunLog.measure(Path.of(output.lakeOutput(), "lake"), runId, startedAt, root,
+        RunLog.Run run = RunLog.measure(Path.of(output.lakeOutput(), "lake"), runId, startedAt, root, filesRead,
                 WarehouseCommand.VERSION, knowledge.versions());
         RunLog.write(Path.of(output.lakeOutput(), "lake"), run);
         return run;

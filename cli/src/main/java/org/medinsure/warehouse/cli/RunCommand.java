@@ -38,17 +38,22 @@ public final class RunCommand implements Callable<Integer> {
     private static final java.time.format.DateTimeFormatter RUN_ID =
             java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
 
+    /** A run's identifier: its start, then a random suffix. */
+    static String newRunId(java.time.Instant started) {
+        return RUN_ID.format(started) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     @Override
     public Integer call() throws Exception {
         java.time.Instant started = java.time.Instant.now();
-        String runId = RUN_ID.format(started) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String runId = newRunId(started);
         RunLog.Run run;
         try (Pipeline pipeline = new Pipeline(spark, output, knowledge)) {
             String inputRoot = input.inputOrSample();
-            pipeline.ingest(inputRoot, input.limits(), input.full);
+            long filesRead = pipeline.ingest(inputRoot, input.limits(), input.full).read();
             pipeline.transform();
             pipeline.buildMarts();
-            run = pipeline.recordRun(runId, started, inputRoot);
+            run = pipeline.recordRun(runId, started, inputRoot, filesRead);
             pipeline.publish();
             pipeline.export();
             pipeline.reports();

@@ -35,6 +35,8 @@ final class RunLog {
             .string("ended_at", "When every stage had written the lake, just before publishing, ISO-8601 UTC")
             .string("input_root", "The --input folder or URI the run read")
             .bigint("files_seen", "Input files, every one a row of documents")
+            .bigint("files_read", "Input files this run read; the others were unchanged since the last run into the "
+                    + "same output, and their facts were kept (NULL for runs recorded before this was counted)")
             .bigint("files_parsed", "Files read fully (status parsed)")
             .bigint("files_partial", "Files read in part (status partial)")
             .bigint("files_rejected", "Files not read (status rejected), each with its reason in problems")
@@ -60,8 +62,8 @@ final class RunLog {
     }
 
     /** One run's record. */
-    record Run(String runId, Instant startedAt, Instant endedAt, String inputRoot, Map<String, Long> filesByStatus,
-               Map<String, Long> factsByTable, Map<String, Long> problemsByCheck, String codeVersion,
+    record Run(String runId, Instant startedAt, Instant endedAt, String inputRoot, long filesRead,
+               Map<String, Long> filesByStatus, Map<String, Long> factsByTable, Map<String, Long> problemsByCheck, String codeVersion,
                Map<String, String> knowledgeVersions) {
         Run {
             Objects.requireNonNull(runId, "runId is null");
@@ -87,15 +89,16 @@ final class RunLog {
         String summary() {
             return "Run " + runId + ": " + filesSeen() + " files seen — " + files("parsed") + " parsed, " + files("partial")
                     + " partial, " + files("rejected") + " rejected, " + files("duplicate") + " duplicate; "
-                    + factsLoaded() + " facts loaded " + factsByTable + System.lineSeparator()
+                    + factsLoaded() + " facts loaded " + factsByTable + "; " + filesRead + " files read by this run"
+                    + (filesRead < filesSeen() ? ", the others unchanged since the last" : "") + System.lineSeparator()
                     + "Problems by check: " + (problemsByCheck.isEmpty() ? "none" : problemsByCheck.toString())
                     + System.lineSeparator() + "Code: " + codeVersion + "; knowledge: " + knowledgeVersions;
         }
     }
 
     /** The record of a run whose stages have written the lake under {@code lakeRoot}. */
-    static Run measure(Path lakeRoot, String runId, Instant startedAt, String inputRoot, String codeVersion,
-                       Map<String, String> knowledgeVersions) {
+    static Run measure(Path lakeRoot, String runId, Instant startedAt, String inputRoot, long filesRead,
+                       String codeVersion, Map<String, String> knowledgeVersions) {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
             Map<String, Long> files = grouped(statement, lakeRoot, SilverTables.DOCUMENTS, "status");
@@ -104,7 +107,7 @@ final class RunLog {
                 facts.put(table.name(), count(statement, lakeRoot, table));
             }
             Map<String, Long> problems = grouped(statement, lakeRoot, SilverTables.PROBLEMS, "\"check\"");
-            return new Run(runId, startedAt, Instant.now(), inputRoot, files, facts, problems, codeVersion,
+            return new Run(runId, startedAt, Instant.now(), inputRoot, filesRead, files, facts, problems, codeVersion,
                     knowledgeVersions);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot measure the run from the lake at " + lakeRoot + ": " + e.getMessage(), e);
@@ -123,7 +126,7 @@ final class RunLog {
                     "COPY (SELECT " + columns + ") TO '" + temporary.toAbsolutePath().toString().replace("'", "''")
                             + "' (FORMAT PARQUET)")) {
                 Object[] values = {run.runId(), run.startedAt().toString(), run.endedAt().toString(), run.inputRoot(),
-                        run.filesSeen(), run.files("parsed"), run.files("partial"), run.files("rejected"),
+                        run.filesSeen(), run.filesRead(), run.files("parsed"), run.files("partial"), run.files("rejected"),
                         run.files("duplicate"), run.factsLoaded(), json(run.factsByTable()), json(run.problemsByCheck()),
                         run.codeVersion(), json(run.knowledgeVersions())};
                 for (int i = 0; i < values.length; i++) {

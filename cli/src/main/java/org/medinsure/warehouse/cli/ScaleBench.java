@@ -96,10 +96,13 @@ final class ScaleBench {
         try (Pipeline pipeline = new Pipeline(sparkOptions, output, knowledge); heap) {
             long runStart = System.nanoTime();
             stage("spark session", () -> pipeline.spark(), 0, heap);
-            ingestSeconds = stage("ingest", () -> pipeline.ingest(input, FileIngestor.Limits.DEFAULT), corpus.bytes(), heap);
+            IngestJob.Summary[] ingested = new IngestJob.Summary[1];
+            ingestSeconds = stage("ingest", () -> ingested[0] = pipeline.ingest(input, FileIngestor.Limits.DEFAULT),
+                    corpus.bytes(), heap);
+            IngestJob.Summary read = ingested[0];
             stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
             martsSeconds = stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
-            stage("publish", () -> { pipeline.publish(); return null; }, 0, heap);
+            stage("publish", () -> { record(pipeline, input, read.read()); pipeline.publish(); return null; }, 0, heap);
             stage("export", () -> pipeline.export(), 0, heap);
             stage("reports", () -> pipeline.reports(), 0, heap);
             firstRun = seconds(runStart);
@@ -164,7 +167,7 @@ final class ScaleBench {
                     read.read(), read.files());
             stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
             stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
-            stage("publish", () -> { pipeline.publish(); return null; }, 0, heap);
+            stage("publish", () -> { record(pipeline, input, read.read()); pipeline.publish(); return null; }, 0, heap);
             stage("export", () -> pipeline.export(), 0, heap);
             stage("reports", () -> pipeline.reports(), 0, heap);
             again = seconds(runStart);
@@ -184,6 +187,12 @@ final class ScaleBench {
         out.println("Incremental warehouse against a full rebuild of the changed corpus: " + (differences.isEmpty()
                 ? "the same rows in every silver and gold table" : String.join("; ", differences)));
         out.flush();
+    }
+
+    /** The run's record, as {@code warehouse run} writes it before publishing. */
+    private static void record(Pipeline pipeline, String input, long filesRead) {
+        java.time.Instant now = java.time.Instant.now();
+        pipeline.recordRun(RunCommand.newRunId(now), now, input, filesRead);
     }
 
     private double stage(String name, Supplier<?> work, long bytes, HeapPeak heap) {

@@ -66,6 +66,8 @@ class IncrementalRunTest {
                 SHANDONG + "371428_武城县_2021_部门预算.txt", SHANDONG + "371621_惠民县_2022_项目支出绩效目标申报表.md", SHANDONG + "371428_武城县_2022_部门决算.txt",
                 SHANDONG + "371428_武城县_2023_部门预算.txt", "generated/河南省/copy.txt",
                 SHANDONG + "371621_惠民县_2023_部门预算.md", "zz_copy.md", "bad/empty.txt", "bad/empty-too.txt");
+        assertThat(query(output, "SELECT files_seen, files_read FROM runs ORDER BY started_at DESC LIMIT 1"))
+                .isEqualTo("109|9");
         // parts that held none of those contents are kept as they were
         assertThat(second.parts().entrySet()).containsAnyElementsOf(first.parts().entrySet());
 
@@ -116,6 +118,16 @@ class IncrementalRunTest {
             }
         }
         return paths;
+    }
+
+    private static String query(Path output, String sql) throws Exception {
+        try (java.sql.Connection connection = org.medinsure.warehouse.exports.WarehouseConnections.readOnly(
+                output.resolve("warehouse.duckdb"));
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1) + "|" + result.getString(2);
+        }
     }
 
     private static List<String> names(Path folder) throws IOException {

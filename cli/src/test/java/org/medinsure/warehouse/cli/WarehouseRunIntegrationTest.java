@@ -106,8 +106,8 @@ class WarehouseRunIntegrationTest {
 
     @Test
     void theRunIsRecordedWithWhatItReadLoadedAndUsed() throws Exception {
-        assertThat(query("SELECT count(*), sum(files_seen), sum(files_parsed + files_partial + files_rejected "
-                + "+ files_duplicate) FROM runs")).containsExactly("1|5|5");
+        assertThat(query("SELECT count(*), sum(files_seen), sum(files_read), sum(files_parsed + files_partial "
+                + "+ files_rejected + files_duplicate) FROM runs")).containsExactly("1|5|5|5");
         assertThat(query("SELECT r.files_parsed = (SELECT count(*) FROM documents WHERE status = 'parsed'), "
                 + "r.facts_loaded = (SELECT count(*) FROM projects) + (SELECT count(*) FROM indicators) "
                 + "+ (SELECT count(*) FROM budget_lines) + (SELECT count(*) FROM table_totals) "

@@ -85,8 +85,10 @@ public final class ReportJob {
                 reports = queries.provinceYears();
                 digests = ReportDigests.of(connection, queries.latestRunId(), settings);
             }
+            // a kept page names the new run in place of the old: only where both are ids no other text can hold
             Optional<ReportDigests> last = ReportDigests.read(directory)
-                    .filter(previous -> RUN_ID.matcher(previous.runId()).matches() && RUN_ID.matcher(digests.runId()).matches());
+                    .filter(previous -> previous.runId().equals(digests.runId())
+                            || RUN_ID.matcher(previous.runId()).matches() && RUN_ID.matcher(digests.runId()).matches());
             Set<String> unchanged = last.map(digests::unchangedSince).orElse(Set.of());
             Path staging = swap.begin();
             List<ProvinceYear> render = new ArrayList<>();
