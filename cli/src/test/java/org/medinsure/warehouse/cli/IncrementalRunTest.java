@@ -93,6 +93,49 @@ class IncrementalRunTest {
                 .isEmpty();
     }
 
+    @Test
+    void aPartWhoseEveryDocumentChangedIsGoneAndTheWarehouseIsStillAFullRebuilds() throws Exception {
+        Path corpus = root.resolve("small");
+        Files.createDirectories(corpus);
+        List<Path> henan;
+        try (Stream<Path> files = Files.list(SharedFolder.repositoryRoot().resolve("examples/corpus/generated/河南省"))) {
+            henan = files.sorted().limit(6).toList();
+        }
+        for (Path file : henan) {
+            Files.copy(file, corpus.resolve(file.getFileName().toString()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Path output = root.resolve("small-out");
+        run(corpus, output, false);
+        LayerState first = bronzeState(output);
+        assertThat(first.parts()).hasSize(2);
+        String emptied = first.parts().keySet().iterator().next();
+        Set<String> paths = pathsOf(output, emptied);
+        assertThat(paths).isNotEmpty();
+        for (String path : paths) {
+            Files.writeString(corpus.resolve(path), Files.readString(corpus.resolve(path)) + "\n", StandardCharsets.UTF_8);
+        }
+
+        run(corpus, output, false);
+        LayerState second = bronzeState(output);
+        String other = first.parts().keySet().stream().filter(part -> !part.equals(emptied)).findFirst().orElseThrow();
+        assertThat(second.parts()).doesNotContainKey(emptied).containsEntry(other, first.parts().get(other));
+        assertThat(pathsIn(output, second, first.nextPart())).isEqualTo(paths);
+        assertThat(Files.exists(output.resolve("lake/bronze/documents").resolve(emptied))).isFalse();
+        assertThat(Files.exists(output.resolve("lake/bronze/checks").resolve(emptied))).isFalse();
+        Path full = root.resolve("small-full");
+        run(corpus, full, true);
+        assertThat(WarehouseDifferences.between(output.resolve("warehouse.duckdb"), full.resolve("warehouse.duckdb")))
+                .isEmpty();
+    }
+
+    private static Set<String> pathsOf(Path output, String part) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        Path file = output.resolve("lake/bronze/documents").resolve(part);
+        LakeFileReader.read(BronzeTables.DOCUMENTS, new org.apache.hadoop.fs.Path(file.toUri()), HADOOP)
+                .forEach(row -> paths.add((String) row.get("source_path")));
+        return paths;
+    }
+
     private static void run(Path corpus, Path output, boolean full) {
         CommandLine commandLine = Main.commandLine();
         StringWriter printed = new StringWriter();
@@ -112,9 +155,7 @@ class IncrementalRunTest {
         Set<String> paths = new TreeSet<>();
         for (Map.Entry<String, String> part : state.parts().entrySet()) {
             if (LayerState.partNumber(part.getKey()) >= from) {
-                Path file = output.resolve("lake/bronze/documents").resolve(part.getKey());
-                LakeFileReader.read(BronzeTables.DOCUMENTS, new org.apache.hadoop.fs.Path(file.toUri()), HADOOP)
-                        .forEach(row -> paths.add((String) row.get("source_path")));
+                paths.addAll(pathsOf(output, part.getKey()));
             }
         }
         return paths;

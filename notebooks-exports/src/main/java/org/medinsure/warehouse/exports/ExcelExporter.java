@@ -137,7 +137,8 @@ public final class ExcelExporter {
                                   SXSSFSheet sheet, CellStyle bold, Map<ColumnLabels.Format, CellStyle> styles,
                                   int maxRows) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT * FROM " + mart.name())) {
+             ResultSet result = statement.executeQuery("SELECT * FROM " + mart.name()
+                     + org.medinsure.warehouse.marts.publish.DuckDbPublisher.orderBy(mart))) {
             ResultSetMetaData meta = result.getMetaData();
             int columns = meta.getColumnCount();
             String[] names = new String[columns];

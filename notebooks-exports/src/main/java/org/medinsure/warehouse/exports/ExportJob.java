@@ -15,6 +15,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.marts.lake.GoldTables;
+import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
 import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /**
@@ -91,7 +92,7 @@ public final class ExportJob {
                 });
                 try (Connection connection = WarehouseConnections.readOnly(database)) {
                     for (LakeTable mart : GoldTables.ALL) {
-                        String query = "SELECT * FROM " + mart.name();
+                        String query = "SELECT * FROM " + mart.name() + DuckDbPublisher.orderBy(mart);
                         long rows = ArrowExporter.export(connection, query, staging.resolve(mart.name() + ".arrow"));
                         CsvExporter.export(connection, query, staging.resolve(mart.name() + ".csv"));
                         written.add(mart.name() + ".arrow");

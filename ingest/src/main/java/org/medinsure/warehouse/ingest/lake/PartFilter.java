@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -36,7 +35,7 @@ public final class PartFilter implements java.io.Serializable {
     }
 
     /** Copies part {@code part}'s files of every table (in every partition folder) from {@code from} to {@code to}. */
-    public void copy(String from, String to, String part, Configuration conf) throws IOException {
+    private void copy(String from, String to, String part, Configuration conf) throws IOException {
         for (LakeTable table : tables) {
             for (Path file : files(new Path(from, table.name()), part, conf)) {
                 Path target = new Path(to + "/" + table.name() + "/" + relative(new Path(from, table.name()), file));
@@ -50,53 +49,83 @@ public final class PartFilter implements java.io.Serializable {
     }
 
     /**
-     * Writes part {@code part} of every table from {@code from} into {@code to} with the rows of the
-     * documents {@code keep} accepts (by doc_id) only.
-     *
-     * @return the batch id of what is left (see {@link LayerState#batchId}); empty, and nothing written,
-     *     when no document is left
+     * One task of carrying a layer's parts over: a part copied whole ({@code table} null), or one
+     * table of a part filtered; a part's tables are filtered by separate tasks, so that the few parts
+     * an incremental run rewrites keep every core busy.
      */
-    public Optional<String> filter(String from, String to, String part, Predicate<String> keep, int attempt,
-                                   Configuration conf) throws IOException {
-        int number = LayerState.partNumber(part);
+    public record Work(String part, String table) implements java.io.Serializable {
+        public Work {
+            Objects.requireNonNull(part, "part is null");
+        }
+    }
+
+    /** The tasks that copy {@code copied} and filter every table of {@code filtered}. */
+    public List<Work> work(java.util.Collection<String> copied, java.util.Collection<String> filtered) {
+        List<Work> work = new ArrayList<>();
+        for (String part : filtered) {
+            tables.forEach(table -> work.add(new Work(part, table.name())));
+        }
+        copied.forEach(part -> work.add(new Work(part, null)));
+        return work;
+    }
+
+    /**
+     * Does one task: copies its part, or writes its table's files of its part from {@code from} into
+     * {@code to} with the rows of the documents {@code keep} accepts (by doc_id) only.
+     *
+     * @return for the documents table's task, the documents left (see {@link LayerState#document});
+     *     otherwise empty
+     */
+    public List<String> carry(Work work, String from, String to, Predicate<String> keep, int attempt, Configuration conf)
+            throws IOException {
+        if (work.table() == null) {
+            copy(from, to, work.part(), conf);
+            return List.of();
+        }
+        LakeTable table = tables.stream().filter(candidate -> candidate.name().equals(work.table())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No table " + work.table() + " in this layer"));
+        int number = LayerState.partNumber(work.part());
         List<String> left = new ArrayList<>();
         List<LakeFileWriter> written = new ArrayList<>();
         try {
-            for (LakeTable table : tables) {
-                Path tableFolder = new Path(from, table.name());
-                for (Path file : files(tableFolder, part, conf)) {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (Map<String, Object> row : LakeFileReader.read(table, file, conf)) {
-                        if (keep.test((String) row.get("doc_id"))) {
-                            rows.add(row);
-                        }
-                    }
-                    if (table.equals(documents)) {
-                        rows.forEach(row -> left.add(LayerState.document((String) row.get("doc_id"),
-                                (String) row.get("source_path"))));
-                    }
-                    if (rows.isEmpty() && !table.partitionBy().isEmpty()) {
-                        continue; // a partition folder without rows has no file, as a full build writes it
-                    }
-                    Path folder = new Path(to + "/" + table.name() + "/" + relative(tableFolder, file.getParent()));
-                    LakeFileWriter writer = new LakeFileWriter(table, folder, number, attempt, conf);
-                    written.add(writer);
-                    for (Map<String, Object> row : rows) {
-                        writer.write(row);
+            Path tableFolder = new Path(from, table.name());
+            for (Path file : files(tableFolder, work.part(), conf)) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Map<String, Object> row : LakeFileReader.read(table, file, conf)) {
+                    if (keep.test((String) row.get("doc_id"))) {
+                        rows.add(row);
                     }
                 }
-            }
-            if (left.isEmpty()) {
-                written.forEach(LakeFileWriter::abort);
-                return Optional.empty();
+                if (table.equals(documents)) {
+                    rows.forEach(row -> left.add(LayerState.document((String) row.get("doc_id"),
+                            (String) row.get("source_path"))));
+                }
+                if (rows.isEmpty() && !table.partitionBy().isEmpty()) {
+                    continue; // a partition folder without rows has no file, as a full build writes it
+                }
+                Path folder = new Path(to + "/" + table.name() + "/" + relative(tableFolder, file.getParent()));
+                LakeFileWriter writer = new LakeFileWriter(table, folder, number, attempt, conf);
+                written.add(writer);
+                for (Map<String, Object> row : rows) {
+                    writer.write(row);
+                }
             }
             for (LakeFileWriter writer : written) {
                 writer.close();
             }
-            return Optional.of(LayerState.batchId(left));
+            return left;
         } catch (IOException | RuntimeException e) {
             written.forEach(LakeFileWriter::abort);
             throw e;
+        }
+    }
+
+    /** Deletes part {@code part}'s files of every table under {@code folder}: a part no document is left in. */
+    public void remove(String folder, String part, Configuration conf) throws IOException {
+        for (LakeTable table : tables) {
+            for (Path file : files(new Path(folder, table.name()), part, conf)) {
+                file.getFileSystem(conf).delete(file, false);
+            }
         }
     }
 

@@ -158,25 +158,22 @@ public final class IngestJob {
         int firstPart = previous.nextPart();
         lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
             Map<String, String> parts = new TreeMap<>();
-            List<String> carried = new ArrayList<>(work.partsToKeep());
-            carried.addAll(work.partsToFilter());
             Set<String> dropped = work.dropped();
-            Set<String> filter = work.partsToFilter();
-            PartFilter filterer = new PartFilter(BronzeTables.ALL, BronzeTables.DOCUMENTS);
-            List<Tuple2<String, String>> results = context.parallelize(carried, Math.max(1, Math.min(carried.size(),
-                    context.defaultParallelism() * 2))).map(part -> {
-                if (!filter.contains(part)) {
-                    filterer.copy(old, staging, part, conf.get());
-                    return new Tuple2<>(part, "");
+            PartFilter carrier = new PartFilter(BronzeTables.ALL, BronzeTables.DOCUMENTS);
+            List<PartFilter.Work> tasks = carrier.work(work.partsToKeep(), work.partsToFilter());
+            List<Tuple2<String, List<String>>> left = context.parallelize(tasks, Math.max(1, tasks.size()))
+                    .map(task -> new Tuple2<>(task.part(), carrier.carry(task, old, staging, doc -> !dropped.contains(doc),
+                            TaskContext.get().attemptNumber(), conf.get())))
+                    .filter(result -> !result._2().isEmpty()).collect();
+            work.partsToKeep().forEach(part -> parts.put(part, previous.parts().get(part)));
+            Map<String, List<String>> documentsLeft = new TreeMap<>();
+            left.forEach(result -> documentsLeft.put(result._1(), result._2()));
+            for (String part : work.partsToFilter()) {
+                if (documentsLeft.containsKey(part)) {
+                    parts.put(part, LayerState.batchId(documentsLeft.get(part)));
+                } else {
+                    carrier.remove(staging, part, hadoop); // every document of the part is read again: the part is gone
                 }
-                return new Tuple2<>(part, filterer.filter(old, staging, part, doc -> !dropped.contains(doc), TaskContext.get().attemptNumber(),
-                        conf.get()).orElse(null));
-            }).collect();
-            for (Tuple2<String, String> result : results) {
-                if (result._2() == null) {
-                    continue; // every document of the part is read again: the part is gone
-                }
-                parts.put(result._1(), result._2().isEmpty() ? previous.parts().get(result._1()) : result._2());
             }
             Map<String, String> added = ingest(context, inputs, work.read(), firstPart, staging, counts);
             parts.putAll(added);

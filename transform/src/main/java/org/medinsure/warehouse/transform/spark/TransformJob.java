@@ -49,6 +49,8 @@ import org.medinsure.warehouse.transform.silver.SilverBuilder;
  * the others: only new bronze parts are built.
  */
 public final class TransformJob {
+    /** The table name a build task carries: not a table of silver, a part built from bronze. */
+    private static final String BUILD = "(build)";
     private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(TransformJob.class);
     private static final String PART_PREFIX = "part-";
 
@@ -120,40 +122,41 @@ public final class TransformJob {
         }
         PartFilter carry = new PartFilter(SilverTables.ALL, SilverTables.DOCUMENTS);
         lake.writeLayer(hadoop, SilverTables.LAYER, staging -> {
-            List<scala.Tuple2<String, Derivation>> work = new ArrayList<>();
-            plan.forEach((part, derivation) -> work.add(new scala.Tuple2<>(part, derivation)));
-            // the parts to build first: the few rebuilt parts of an incremental run do not wait behind copies
-            work.sort(Comparator.comparing((scala.Tuple2<String, Derivation> entry) -> entry._2() != Derivation.BUILD));
-            context.parallelize(work, Math.max(1, work.size())).foreach(entry -> {
-                String part = entry._1();
-                switch (entry._2()) {
-                    case COPY -> carry.copy(previousSilver, staging, part, conf.get());
-                    case FILTER -> {
-                        Set<String> documents = new HashSet<>();
+            // the parts to build, then each table of the parts to filter, then the copies: the few tasks of an
+            // incremental run that take time start first and keep every core busy
+            List<String> built = new ArrayList<>();
+            List<String> copied = new ArrayList<>();
+            List<String> filtered = new ArrayList<>();
+            plan.forEach((part, derivation) -> (derivation == Derivation.BUILD ? built
+                    : derivation == Derivation.COPY ? copied : filtered).add(part));
+            List<PartFilter.Work> work = new ArrayList<>();
+            built.forEach(part -> work.add(new PartFilter.Work(part, BUILD)));
+            work.addAll(carry.work(copied, filtered));
+            context.parallelize(work, Math.max(1, work.size())).foreach(task -> {
+                String part = task.part();
+                if (!BUILD.equals(task.table())) {
+                    Set<String> documents = new HashSet<>();
+                    if (task.table() != null) {
                         LakeFileReader.read(BronzeTables.DOCUMENTS,
                                 new Path(new Path(bronze, BronzeTables.DOCUMENTS.name()), part), conf.get(), List.of("doc_id"))
                                 .forEach(row -> documents.add((String) row.get("doc_id")));
-                        carry.filter(previousSilver, staging, part, documents::contains, TaskContext.get().attemptNumber(),
-                                conf.get());
                     }
-                    case BUILD -> {
-                        Map<LakeTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-                        for (LakeTable table : BronzeTables.ALL) {
-                            rows.put(table, LakeFileReader.read(table, new Path(new Path(bronze, table.name()), part),
-                                    conf.get()));
-                        }
-                        Map<LakeTable, List<Map<String, Object>>> silver = builder.value().build(rows);
-                        writePart(staging, LayerState.partNumber(part), TaskContext.get().attemptNumber(), silver,
-                                conf.get());
-                        silver.forEach((table, tableRows) -> {
-                            LongAccumulator count = counts.get(table.name());
-                            if (count != null) {
-                                count.add(tableRows.size());
-                            }
-                        });
-                    }
-                    default -> throw new IllegalStateException("Unknown derivation " + entry._2());
+                    carry.carry(task, previousSilver, staging, documents::contains, TaskContext.get().attemptNumber(),
+                            conf.get());
+                    return;
                 }
+                Map<LakeTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+                for (LakeTable table : BronzeTables.ALL) {
+                    rows.put(table, LakeFileReader.read(table, new Path(new Path(bronze, table.name()), part), conf.get()));
+                }
+                Map<LakeTable, List<Map<String, Object>>> silver = builder.value().build(rows);
+                writePart(staging, LayerState.partNumber(part), TaskContext.get().attemptNumber(), silver, conf.get());
+                silver.forEach((table, tableRows) -> {
+                    LongAccumulator count = counts.get(table.name());
+                    if (count != null) {
+                        count.add(tableRows.size());
+                    }
+                });
             });
             LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
             FileSystem fs = new Path(staging).getFileSystem(hadoop);
