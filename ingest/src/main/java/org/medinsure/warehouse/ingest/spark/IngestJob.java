@@ -175,6 +175,7 @@ public final class IngestJob {
                     carrier.remove(staging, part, hadoop); // every document of the part is read again: the part is gone
                 }
             }
+            LakeFileWriter.removeAttemptLeftovers(new Path(staging), hadoop);
             Map<String, String> added = ingest(context, inputs, work.read(), firstPart, staging, counts);
             parts.putAll(added);
             int next = Math.max(firstPart, added.keySet().stream().mapToInt(LayerState::partNumber).max().orElse(-1) + 1);
