@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * What a layer's content depends on besides its input: the code of the module that builds it (the
- * bytes of its jar, or of its classes folder, which hold the bundled knowledge files too) and the
+ * files of its jar or classes folder, which hold the bundled knowledge files too) and the
  * settings it runs with (the digest of the user's {@code --config} files, options). Two runs with
  * one fingerprint build the same rows from the same documents, so a part built by one may be kept
  * by the other. When in doubt the fingerprint differs, which costs a rebuild, never a stale row.
@@ -45,16 +45,11 @@ public final class Fingerprint {
         if (folder == null) {
             return "none";
         }
-        MessageDigest digest = sha256();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
-            }
+        try {
+            return ofCode(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the folder " + folder, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** A fingerprint no other run has: for a job given knowledge objects whose source is unknown. */
@@ -62,7 +57,7 @@ public final class Fingerprint {
         return "unique-" + java.util.UUID.randomUUID();
     }
 
-    /** The digest of a module's code: its jar's bytes, or its classes folder's names and bytes; computed once per JVM. */
+    /** The digest of a module's code: its jar's or classes folder's file names and bytes; computed once per JVM. */
     private static String code(Class<?> module) {
         java.security.CodeSource source = module.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
@@ -70,26 +65,42 @@ public final class Fingerprint {
         }
         return CODE.computeIfAbsent(source.getLocation().toString(), location -> {
             try {
-                Path path = Path.of(source.getLocation().toURI());
-                MessageDigest digest = sha256();
-                if (Files.isDirectory(path)) {
-                    List<Path> files;
-                    try (Stream<Path> walk = Files.walk(path)) {
-                        files = walk.filter(Files::isRegularFile).sorted().toList();
-                    }
-                    for (Path file : files) {
-                        digest.update(path.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        digest.update(Files.readAllBytes(file));
-                    }
-                } else {
-                    digest.update(Files.readAllBytes(path));
-                }
-                return HexFormat.of().formatHex(digest.digest());
+                return ofCode(Path.of(source.getLocation().toURI()));
             } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
                 // unreadable code location: a fresh value every JVM, so nothing built by another is trusted
                 return "unhashed-" + java.util.UUID.randomUUID();
             }
         });
+    }
+
+    /**
+     * The digest of code at {@code path}: a classes folder's or a jar's file names and bytes, in name
+     * order; not the jar's own bytes, as a rebuild of the same sources stamps new times in it.
+     */
+    static String ofCode(Path path) throws IOException {
+        MessageDigest digest = sha256();
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                digest.update(path.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+        } else {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+                List<java.util.jar.JarEntry> entries = jar.stream().filter(entry -> !entry.isDirectory())
+                        .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName)).toList();
+                for (java.util.jar.JarEntry entry : entries) {
+                    digest.update(entry.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    try (java.io.InputStream in = jar.getInputStream(entry)) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

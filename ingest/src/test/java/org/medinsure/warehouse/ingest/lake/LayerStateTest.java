@@ -59,6 +59,28 @@ class LayerStateTest {
     }
 
     @Test
+    void codeIsFingerprintedByItsFilesNotByTheTimesAJarStamps() throws Exception {
+        Path first = jar("first.jar", 1_000_000_000_000L, "class bytes");
+        Path rebuilt = jar("rebuilt.jar", 1_700_000_000_000L, "class bytes");
+        Path changed = jar("changed.jar", 1_000_000_000_000L, "other class bytes");
+        assertThat(Files.readAllBytes(first)).isNotEqualTo(Files.readAllBytes(rebuilt));
+        assertThat(Fingerprint.ofCode(rebuilt)).isEqualTo(Fingerprint.ofCode(first));
+        assertThat(Fingerprint.ofCode(changed)).isNotEqualTo(Fingerprint.ofCode(first));
+    }
+
+    private Path jar(String name, long time, String content) throws Exception {
+        Path file = folder.resolve(name);
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(file))) {
+            java.util.jar.JarEntry entry = new java.util.jar.JarEntry("org/example/Parser.class");
+            entry.setTime(time);
+            out.putNextEntry(entry);
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return file;
+    }
+
+    @Test
     void aFingerprintChangesWithTheSettingsAndTheUsersFiles() throws Exception {
         assertThat(Fingerprint.of(LayerState.class, "x")).isEqualTo(Fingerprint.of(LayerState.class, "x"))
                 .isNotEqualTo(Fingerprint.of(LayerState.class, "y"));
