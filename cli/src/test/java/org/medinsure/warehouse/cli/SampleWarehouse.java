@@ -8,9 +8,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import picocli.CommandLine;
 
@@ -58,19 +55,9 @@ public final class SampleWarehouse implements AutoCloseable {
     }
 
     /** Resolves {@link SampleWarehouse} parameters from the root store: one run for the whole test JVM. */
-    public static final class Extension implements ParameterResolver {
-        private static final ExtensionContext.Namespace NAMESPACE =
-                ExtensionContext.Namespace.create(SampleWarehouse.class);
-
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == SampleWarehouse.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(NAMESPACE)
-                    .getOrComputeIfAbsent(SampleWarehouse.class, key -> run(), SampleWarehouse.class);
+    public static final class Extension extends OncePerJvm<SampleWarehouse> {
+        public Extension() {
+            super(SampleWarehouse.class, SampleWarehouse::run);
         }
     }
 }

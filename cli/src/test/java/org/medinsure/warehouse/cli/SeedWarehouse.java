@@ -11,9 +11,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 import picocli.CommandLine;
 
 /**
@@ -98,19 +95,9 @@ public final class SeedWarehouse implements AutoCloseable {
     }
 
     /** Resolves {@link SeedWarehouse} parameters from the root store: one run for the whole test JVM. */
-    public static final class Extension implements ParameterResolver {
-        private static final ExtensionContext.Namespace NAMESPACE =
-                ExtensionContext.Namespace.create(SeedWarehouse.class);
-
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == SeedWarehouse.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(NAMESPACE)
-                    .getOrComputeIfAbsent(SeedWarehouse.class, key -> run(), SeedWarehouse.class);
+    public static final class Extension extends OncePerJvm<SeedWarehouse> {
+        public Extension() {
+            super(SeedWarehouse.class, SeedWarehouse::run);
         }
     }
 }

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medinsure.warehouse.ingest.lake.LakeTable;
 import org.medinsure.warehouse.marts.lake.GoldTables;
-import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
-import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /** Exports of a small hand-made warehouse, read back and compared with the database row for row. */
 class ExportJobTest {
@@ -38,10 +36,7 @@ class ExportJobTest {
 
     @BeforeEach
     void publishAHandMadeWarehouse() throws Exception {
-        List<LakeTable> tables = new ArrayList<>(SilverTables.ALL);
-        tables.addAll(GoldTables.ALL);
-        database = folder.resolve("warehouse.duckdb");
-        new DuckDbPublisher(folder.resolve("lake")).publish(tables, database);
+        database = EmptyWarehouse.publish(folder);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
              Statement statement = connection.createStatement()) {
             statement.execute("""

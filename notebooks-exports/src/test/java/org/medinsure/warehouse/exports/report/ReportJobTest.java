@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,11 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medinsure.warehouse.ingest.lake.LakeTable;
-import org.medinsure.warehouse.marts.lake.GoldTables;
-import org.medinsure.warehouse.marts.publish.DuckDbPublisher;
 import org.medinsure.warehouse.marts.spark.MartThresholds;
-import org.medinsure.warehouse.transform.lake.SilverTables;
 
 /**
  * Reports of a small hand-made warehouse: two counties of one province over two years, a county of
@@ -39,10 +34,7 @@ class ReportJobTest {
 
     @BeforeEach
     void publishAHandMadeWarehouse() throws Exception {
-        List<LakeTable> tables = new ArrayList<>(SilverTables.ALL);
-        tables.addAll(GoldTables.ALL);
-        database = folder.resolve("warehouse.duckdb");
-        new DuckDbPublisher(folder.resolve("lake")).publish(tables, database);
+        database = org.medinsure.warehouse.exports.EmptyWarehouse.publish(folder);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE runs AS SELECT '20261202T000000Z-abcd1234' AS run_id, "
