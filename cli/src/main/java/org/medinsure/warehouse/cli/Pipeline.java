@@ -114,7 +114,7 @@ public final class Pipeline implements AutoCloseable {
 
     public List<Path> export() {
         return new ExportJob(output.database(), output.exports(), knowledge.thresholds().values(),
-                knowledge.exportKnowledge()).run();
+                knowledge.exportKnowledge(), knowledge.digest()).run();
     }
 
     /** Every province-year's report into {@code <output>/reports}. */

@@ -32,18 +32,35 @@ public final class ExportJob {
     private final Path exportsDirectory;
     private final Map<String, Double> thresholds;
     private final ExportKnowledge knowledge;
+    private final String settings;
+    /** What the exports in a folder were written from (see {@link #digest}). */
+    static final String DIGEST = ".export-digest";
 
     /** @param thresholds the mart thresholds in force, by key, for the data dictionary */
     public ExportJob(Path database, Path exportsDirectory, Map<String, Double> thresholds) {
         this(database, exportsDirectory, thresholds, ExportKnowledge.bundled());
     }
 
-    /** @param knowledge the labels and coded values of the workbook and the data dictionary */
+    /**
+     * @param knowledge the labels and coded values of the workbook and the data dictionary; the
+     *     exports are always written, as nothing says which knowledge the last ones were written with
+     */
     public ExportJob(Path database, Path exportsDirectory, Map<String, Double> thresholds, ExportKnowledge knowledge) {
+        this(database, exportsDirectory, thresholds, knowledge, org.medinsure.warehouse.ingest.lake.Fingerprint.unique());
+    }
+
+    /**
+     * @param knowledgeDigest what the knowledge was loaded from beyond the bundled files: exports
+     *     written with the same digest from the same rows are kept as they are
+     */
+    public ExportJob(Path database, Path exportsDirectory, Map<String, Double> thresholds, ExportKnowledge knowledge,
+                     String knowledgeDigest) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge is null");
         this.thresholds = Map.copyOf(Objects.requireNonNull(thresholds, "thresholds is null"));
         this.database = Objects.requireNonNull(database, "database is null");
         this.exportsDirectory = Objects.requireNonNull(exportsDirectory, "exportsDirectory is null");
+        this.settings = new java.util.TreeMap<>(thresholds) + " " + Objects.requireNonNull(knowledgeDigest,
+                "knowledgeDigest is null");
     }
 
     /** Puts right what an export killed mid-swap left (see {@link FolderSwap#recover}). */
@@ -70,12 +87,41 @@ public final class ExportJob {
         }
     }
 
+    /**
+     * What the exports are written from: the lake state, the thresholds and knowledge, the documents
+     * (which, in one lake state, fix every silver row the data dictionary describes) and every mart's
+     * rows; a fresh value for a warehouse published without a lake state.
+     */
+    private String digest() throws SQLException {
+        try (Connection connection = WarehouseConnections.readOnly(database)) {
+            java.util.Optional<String> lakeState = WarehouseDigest.lakeState(connection);
+            if (lakeState.isEmpty()) {
+                return org.medinsure.warehouse.ingest.lake.Fingerprint.unique();
+            }
+            List<String> parts = new ArrayList<>(List.of(lakeState.get(), settings,
+                    WarehouseDigest.rows(connection, "documents")));
+            for (LakeTable mart : GoldTables.ALL) {
+                parts.add(WarehouseDigest.rows(connection, mart.name()));
+            }
+            return org.medinsure.warehouse.ingest.lake.Fingerprint.of(ExportJob.class, parts.toArray(String[]::new));
+        }
+    }
+
     /** @return the files written */
     public List<Path> run() {
         long start = System.nanoTime();
         FolderSwap swap = new FolderSwap(exportsDirectory);
         List<String> written = new ArrayList<>();
         try {
+            String digest = digest();
+            Path last = exportsDirectory.resolve(DIGEST);
+            if (Files.isRegularFile(last) && Files.readString(last, StandardCharsets.UTF_8).equals(digest)) {
+                LOG.info("export: the marts and documents of {} are those the exports in {} were written from; kept",
+                        database, exportsDirectory);
+                try (java.util.stream.Stream<Path> files = Files.list(exportsDirectory)) {
+                    return files.filter(file -> !file.getFileName().toString().startsWith(".")).sorted().toList();
+                }
+            }
             Path staging = swap.begin();
             // the workbook, the longest part, is written beside the Arrow and CSV files, on its own connection
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
@@ -115,6 +161,7 @@ public final class ExportJob {
                 pool.shutdownNow();
             }
             written.add("data-dictionary.md");
+            Files.writeString(staging.resolve(DIGEST), digest, StandardCharsets.UTF_8);
             swap.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot export from " + database + ": " + e.getMessage(), e);

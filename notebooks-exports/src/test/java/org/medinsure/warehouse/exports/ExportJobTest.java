@@ -57,6 +57,34 @@ class ExportJobTest {
     }
 
     @Test
+    void exportsWrittenFromTheSameRowsAreKeptAndAnyChangeWritesThemAgain() throws Exception {
+        execute("UPDATE lake_state SET state = 'generation fingerprint'");
+        Path exports = folder.resolve("exports");
+        ExportJob job = new ExportJob(database, exports, THRESHOLDS, ExportKnowledge.bundled(), "none");
+        job.run();
+        // a mark no export writes: a file that still has it was kept
+        String mark = "kept\n";
+        Path csv = exports.resolve("mart_region_year.csv");
+        Files.writeString(csv, Files.readString(csv) + mark, StandardCharsets.UTF_8);
+        job.run();
+        assertThat(Files.readString(csv)).endsWith(mark);
+
+        execute("UPDATE mart_per_capita_subsidy SET amount_yuan = 3.00 WHERE region_code = '371525'");
+        job.run();
+        assertThat(Files.readString(csv)).doesNotEndWith(mark);
+        Files.writeString(csv, Files.readString(csv) + mark, StandardCharsets.UTF_8);
+        new ExportJob(database, exports, THRESHOLDS).run(); // cannot say which knowledge it has: writes
+        assertThat(Files.readString(csv)).doesNotEndWith(mark);
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Test
     void arrowExportEqualsTheTableRowForRow() throws Exception {
         new ExportJob(database, folder.resolve("exports"), THRESHOLDS).run();
         List<List<Object>> fromArrow = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.medinsure.warehouse.exports.WarehouseDigest;
 import org.medinsure.warehouse.ingest.lake.Fingerprint;
 
 /**
@@ -43,26 +44,14 @@ record ReportDigests(String runId, String global, Map<String, String> provinces)
      *     digest of the user's knowledge files
      */
     static ReportDigests of(Connection connection, String runId, String settings) throws SQLException {
-        String lakeState = null;
-        Map<String, String> provinces = new TreeMap<>();
+        String lakeState = WarehouseDigest.lakeState(connection).orElse(null);
+        Map<String, String> provinces = WarehouseDigest.rowsBy(connection, "documents", "province");
         StringBuilder unplaced = new StringBuilder();
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet result = statement.executeQuery("SELECT state FROM lake_state")) {
-                lakeState = result.next() ? result.getString(1) : null;
-            } catch (SQLException e) {
-                lakeState = null; // a warehouse published without one: nothing is kept
-            }
-            try (ResultSet result = statement.executeQuery("SELECT province, bit_xor(hash(d::VARCHAR))::VARCHAR "
-                    + "FROM documents d WHERE province IS NOT NULL GROUP BY province")) {
-                while (result.next()) {
-                    provinces.put(result.getString(1), result.getString(2));
-                }
-            }
-            try (ResultSet result = statement.executeQuery("SELECT source_path FROM documents WHERE status <> 'duplicate' "
-                    + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path")) {
-                while (result.next()) {
-                    unplaced.append(result.getString(1)).append('\n');
-                }
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT source_path FROM documents WHERE status <> 'duplicate' "
+                     + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path")) {
+            while (result.next()) {
+                unplaced.append(result.getString(1)).append('\n');
             }
         }
         String global = lakeState == null ? Fingerprint.unique()
