@@ -6,9 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,22 +39,16 @@ record ReportDigests(String runId, String global, Map<String, String> provinces)
     }
 
     /**
+     * @param unplaced the documents no province or year could be given, which every report lists
      * @param settings what the reports are written with beyond the warehouse: thresholds, the
      *     digest of the user's knowledge files
      */
-    static ReportDigests of(Connection connection, String runId, String settings) throws SQLException {
+    static ReportDigests of(Connection connection, String runId, List<String> unplaced, String settings)
+            throws SQLException {
         String lakeState = WarehouseDigest.lakeState(connection).orElse(null);
         Map<String, String> provinces = WarehouseDigest.rowsBy(connection, "documents", "province");
-        StringBuilder unplaced = new StringBuilder();
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT source_path FROM documents WHERE status <> 'duplicate' "
-                     + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path")) {
-            while (result.next()) {
-                unplaced.append(result.getString(1)).append('\n');
-            }
-        }
         String global = lakeState == null ? Fingerprint.unique()
-                : Fingerprint.of(ReportDigests.class, lakeState, settings, unplaced.toString());
+                : Fingerprint.of(ReportDigests.class, lakeState, settings, String.join("\n", unplaced));
         return new ReportDigests(runId, global, provinces);
     }
 

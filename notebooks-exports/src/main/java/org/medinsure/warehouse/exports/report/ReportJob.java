@@ -83,7 +83,7 @@ public final class ReportJob {
             try (Connection connection = WarehouseConnections.readOnly(database);
                  ReportQueries queries = new ReportQueries(connection, thresholds, text)) {
                 reports = queries.provinceYears();
-                digests = ReportDigests.of(connection, queries.latestRunId(), settings);
+                digests = ReportDigests.of(connection, queries.latestRunId(), queries.unplaced(), settings);
             }
             // a kept page names the new run in place of the old: only where both are ids no other text can hold
             Optional<ReportDigests> last = ReportDigests.read(directory)

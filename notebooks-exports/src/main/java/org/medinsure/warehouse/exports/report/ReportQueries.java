@@ -67,6 +67,12 @@ public final class ReportQueries implements AutoCloseable {
                 row -> row.getString(1)).stream().findFirst().orElse("—");
     }
 
+    /** The documents of the whole warehouse that name no province or no year, by path: every report lists them. */
+    public List<String> unplaced() throws SQLException {
+        return list("SELECT source_path FROM documents WHERE status <> 'duplicate' "
+                + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path", List.of(), row -> row.getString(1));
+    }
+
     /**
      * The reports of some years of one province, read with one run of each statement for the whole
      * province (the statements' fixed cost, not their rows, is what a small warehouse spends its time on).
@@ -113,8 +119,7 @@ public final class ReportQueries implements AutoCloseable {
                         + "AND NOT passed ORDER BY region_code, source_path, source_line, \"check\", scope, expected_yuan", key,
                 row -> new FailedCheck(row.getString(2), row.getString(3), row.getString(4), row.getBigDecimal(5),
                         row.getBigDecimal(6), source(row, 7)));
-        List<String> unplaced = list("SELECT source_path FROM documents WHERE status <> 'duplicate' "
-                + "AND (province IS NULL OR fiscal_year IS NULL) ORDER BY source_path", List.of(), row -> row.getString(1));
+        List<String> unplaced = unplaced();
         List<ReportData> reports = new ArrayList<>();
         for (ProvinceYear provinceYear : years) {
             if (!provinceYear.province().equals(province)) {
