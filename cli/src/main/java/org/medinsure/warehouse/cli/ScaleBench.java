@@ -89,24 +89,11 @@ final class ScaleBench {
         output.output = work.resolve("out");
         output.storageVersion = DuckDbPublisher.DEFAULT_STORAGE_VERSION;
         String input = generated.resolve("corpus").toAbsolutePath().toString();
-        double ingestSeconds;
-        double martsSeconds;
-        double firstRun;
+        RunFigures first;
         HeapPeak heap = new HeapPeak();
         try (Pipeline pipeline = new Pipeline(sparkOptions, output, knowledge); heap) {
-            long runStart = System.nanoTime();
-            stage("spark session", () -> pipeline.spark(), 0, heap);
-            IngestJob.Summary[] ingested = new IngestJob.Summary[1];
-            ingestSeconds = stage("ingest", () -> ingested[0] = pipeline.ingest(input, FileIngestor.Limits.DEFAULT),
-                    corpus.bytes(), heap);
-            IngestJob.Summary read = ingested[0];
-            stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
-            martsSeconds = stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
-            stage("publish", () -> { record(pipeline, input, read.read()); pipeline.publish(); return null; }, 0, heap);
-            stage("export", () -> pipeline.export(), 0, heap);
-            stage("reports", () -> pipeline.reports(), 0, heap);
-            firstRun = seconds(runStart);
-            out.printf(Locale.ROOT, "All stages:          %8.2f s%n", firstRun);
+            first = allStages(pipeline, input, corpus.bytes(), heap);
+            out.printf(Locale.ROOT, "All stages:          %8.2f s%n", first.seconds());
 
             // the better of two runs: the first pays for Spark SQL's warm-up (planner, code generation),
             // which ingest, running no SQL, never pays
@@ -119,13 +106,13 @@ final class ScaleBench {
                 floor = Math.min(floor, seconds(floorStart));
             }
             out.printf(Locale.ROOT, "Baseline: Spark reads and hashes the %d files in %.2f s (%.1f MB/s, the better of two "
-                    + "runs); ingest takes %.1f× that%n", files, floor, corpus.bytes() / 1e6 / floor, ingestSeconds / floor);
+                    + "runs); ingest takes %.1f× that%n", files, floor, corpus.bytes() / 1e6 / floor, first.ingest() / floor);
         }
-        duckDbMarts(output, martsSeconds);
+        duckDbMarts(output, first.marts());
         dashboardQueries(output);
         accuracy(generated.resolve("gold.jsonl"), output);
         out.flush();
-        incremental(counties.get(counties.size() / 2), generated.resolve("corpus"), output, firstRun);
+        incremental(counties.get(counties.size() / 2), generated.resolve("corpus"), output, first.seconds());
     }
 
     /**
@@ -159,18 +146,7 @@ final class ScaleBench {
         String input = corpus.toAbsolutePath().toString();
         double again;
         try (Pipeline pipeline = new Pipeline(sparkOptions, output, knowledge); HeapPeak heap = new HeapPeak()) {
-            long runStart = System.nanoTime();
-            stage("spark session", () -> pipeline.spark(), 0, heap);
-            long ingestStart = System.nanoTime();
-            IngestJob.Summary read = pipeline.ingest(input, FileIngestor.Limits.DEFAULT);
-            out.printf(Locale.ROOT, "Stage %-14s %8.2f s  %d of %d files read%n", "ingest:", seconds(ingestStart),
-                    read.read(), read.files());
-            stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
-            stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
-            stage("publish", () -> { record(pipeline, input, read.read()); pipeline.publish(); return null; }, 0, heap);
-            stage("export", () -> pipeline.export(), 0, heap);
-            stage("reports", () -> pipeline.reports(), 0, heap);
-            again = seconds(runStart);
+            again = allStages(pipeline, input, 0, heap).seconds();
         }
         out.printf(Locale.ROOT, "Incremental run: %.2f s, %.1f× faster than the first run (%.2f s)%n", again,
                 firstRun / again, firstRun);
@@ -187,6 +163,31 @@ final class ScaleBench {
         out.println("Incremental warehouse against a full rebuild of the changed corpus: " + (differences.isEmpty()
                 ? "the same rows in every silver and gold table" : String.join("; ", differences)));
         out.flush();
+    }
+
+    /** A run's seconds in all, and of the two stages the baselines are compared with. */
+    private record RunFigures(double seconds, double ingest, double marts) {
+    }
+
+    /**
+     * Every stage of {@code warehouse run}, each timed and printed, with the run recorded before it is
+     * published as the command records it.
+     *
+     * @param bytes the input's bytes, for ingest's MB/s; 0 when the run reads only some of them
+     */
+    private RunFigures allStages(Pipeline pipeline, String input, long bytes, HeapPeak heap) {
+        long runStart = System.nanoTime();
+        stage("spark session", () -> pipeline.spark(), 0, heap);
+        IngestJob.Summary[] ingested = new IngestJob.Summary[1];
+        double ingest = stage("ingest", () -> ingested[0] = pipeline.ingest(input, FileIngestor.Limits.DEFAULT), bytes, heap);
+        IngestJob.Summary read = ingested[0];
+        out.printf(Locale.ROOT, "  %d of %d files read%n", read.read(), read.files());
+        stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
+        double marts = stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
+        stage("publish", () -> { record(pipeline, input, read.read()); pipeline.publish(); return null; }, 0, heap);
+        stage("export", () -> pipeline.export(), 0, heap);
+        stage("reports", () -> pipeline.reports(), 0, heap);
+        return new RunFigures(seconds(runStart), ingest, marts);
     }
 
     /** The run's record, as {@code warehouse run} writes it before publishing. */

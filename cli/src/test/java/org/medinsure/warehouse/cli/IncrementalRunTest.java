@@ -81,8 +81,8 @@ class IncrementalRunTest {
             List<String> names = names(full.resolve(folder));
             assertThat(names(output.resolve(folder))).as(folder).isEqualTo(names).isNotEmpty();
             for (String name : names.stream().filter(name -> name.endsWith(".html") || name.endsWith(".csv")).toList()) {
-                assertThat(withoutRunId(output.resolve(folder).resolve(name))).as(name)
-                        .isEqualTo(withoutRunId(full.resolve(folder).resolve(name)));
+                assertThat(RerunDeterminismTest.withoutRunId(output.resolve(folder).resolve(name))).as(name)
+                        .isEqualTo(RerunDeterminismTest.withoutRunId(full.resolve(folder).resolve(name)));
             }
         }
 
@@ -175,10 +175,6 @@ class IncrementalRunTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static String withoutRunId(Path file) throws IOException {
-        return Files.readString(file).replaceAll("\\d{8}T\\d{6}Z-[0-9a-f]{8}", "RUN");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -47,7 +47,8 @@ class RerunDeterminismTest {
         }
     }
 
-    private static String withoutRunId(Path report) throws java.io.IOException {
+    /** A page or file's text with every run id masked: what two runs of the same input must agree on. */
+    static String withoutRunId(Path report) throws java.io.IOException {
         return java.nio.file.Files.readString(report).replaceAll("\\d{8}T\\d{6}Z-[0-9a-f]{8}", "RUN");
     }
 }
