@@ -307,7 +307,7 @@ public final class IngestJob {
         private final LongAccumulator problems;
 
         CountAccumulators(SparkSession spark) {
-            read = spark.sparkContext().longAccumulator("files read");
+            read = spark.sparkContext().longAccumulator("documents written");
             duplicates = spark.sparkContext().longAccumulator("duplicates");
             rejected = spark.sparkContext().longAccumulator("rejected");
             projects = spark.sparkContext().longAccumulator("project forms");
