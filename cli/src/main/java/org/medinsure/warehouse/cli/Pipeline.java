@@ -112,15 +112,18 @@ public final class Pipeline implements AutoCloseable {
                 .publish(tables, output.database(), SilverTables.DOCUMENTS, state);
     }
 
-    public List<Path> export() {
-        return new ExportJob(output.database(), output.exports(), knowledge.thresholds().values(),
-                knowledge.exportKnowledge(), knowledge.digest()).run();
-    }
-
-    /** Every province-year's report into {@code <output>/reports}. */
-    public List<Path> reports() {
-        return new ReportJob(output.database(), knowledge.thresholds().values(), knowledge.exportKnowledge(),
-                knowledge.digest()).writeAll(output.reports());
+    /**
+     * The exports and every province-year's report (into {@code <output>/reports}), written at the
+     * same time: both only read the published warehouse, each swaps its own folder in, and the
+     * workbook, the exports' longest part, keeps one core busy while the other serves the rest.
+     * A failure of either is thrown once both have ended, so that the other still finishes.
+     */
+    public void exportsAndReports() {
+        ExportJob exports = new ExportJob(output.database(), output.exports(), knowledge.thresholds().values(),
+                knowledge.exportKnowledge(), knowledge.digest());
+        ReportJob reports = new ReportJob(output.database(), knowledge.thresholds().values(), knowledge.exportKnowledge(),
+                knowledge.digest());
+        Concurrently.run(exports::run, () -> reports.writeAll(output.reports()), "reports");
     }
 
     @Override

@@ -55,8 +55,7 @@ public final class RunCommand implements Callable<Integer> {
             pipeline.buildMarts();
             run = pipeline.recordRun(runId, started, inputRoot, filesRead);
             pipeline.publish();
-            pipeline.export();
-            pipeline.reports();
+            pipeline.exportsAndReports();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println();

@@ -185,8 +185,7 @@ final class ScaleBench {
         stage("transform", () -> { pipeline.transform(); return null; }, 0, heap);
         double marts = stage("marts", () -> { pipeline.buildMarts(); return null; }, 0, heap);
         stage("publish", () -> { record(pipeline, input, read.read()); pipeline.publish(); return null; }, 0, heap);
-        stage("export", () -> pipeline.export(), 0, heap);
-        stage("reports", () -> pipeline.reports(), 0, heap);
+        stage("export+reports", () -> { pipeline.exportsAndReports(); return null; }, 0, heap);
         return new RunFigures(seconds(runStart), ingest, marts);
     }
 
@@ -202,7 +201,7 @@ final class ScaleBench {
         work.get();
         double seconds = seconds(started);
         String rate = bytes == 0 ? "" : String.format(Locale.ROOT, " %8.2f MB/s", bytes / 1e6 / seconds);
-        out.printf(Locale.ROOT, "Stage %-14s %8.2f s%s  peak heap %,d MB%n", name + ":", seconds, rate,
+        out.printf(Locale.ROOT, "Stage %-16s %8.2f s%s  peak heap %,d MB%n", name + ":", seconds, rate,
                 heap.peak() / (1 << 20));
         out.flush();
         return seconds;

@@ -56,7 +56,9 @@ record InputFile(String uri, String relativePath, long length, long modified) im
     private FSDataInputStream open(Configuration conf) throws IOException {
         Path path = new Path(URI.create(uri));
         try {
-            return path.getFileSystem(conf).open(path);
+            org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf);
+            // an input file is no file Hadoop wrote: no checksum file to look for beside each one
+            return (fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checked ? checked.getRawFileSystem() : fs).open(path);
         } catch (IOException e) {
             throw new IOException("Cannot open input file " + relativePath + ": " + e.getMessage(), e);
         }

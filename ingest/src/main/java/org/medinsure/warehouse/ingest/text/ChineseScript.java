@@ -32,6 +32,9 @@ public final class ChineseScript {
     /** OpenCC's traditional-to-simplified character table inside the opencc4j jar. */
     private static final String TABLE = "/data/dictionary/TSCharacters.txt";
     private static final Map<Integer, Integer> SIMPLIFIED = load();
+    /** The table's keys, and the Han characters of the basic plane, as bits: counting looks up every character. */
+    private static final java.util.BitSet TRADITIONAL = bits(SIMPLIFIED.keySet());
+    private static final java.util.BitSet HAN_BMP = hanOfBasicPlane();
     private static final Pattern PINYIN = Pattern.compile(
             "[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*)[)）]");
     /** Share of Chinese characters that must be traditional-only for a document to be folded. */
@@ -65,6 +68,26 @@ public final class ChineseScript {
         return Map.copyOf(map);
     }
 
+    private static java.util.BitSet bits(java.util.Set<Integer> codePoints) {
+        java.util.BitSet bits = new java.util.BitSet();
+        codePoints.forEach(bits::set);
+        return bits;
+    }
+
+    private static java.util.BitSet hanOfBasicPlane() {
+        java.util.BitSet bits = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                bits.set(c);
+            }
+        }
+        return bits;
+    }
+
+    private static boolean isHan(int c) {
+        return c <= Character.MAX_VALUE ? HAN_BMP.get(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /** Whether the document is in traditional script, or carries inserted pinyin. */
     public static boolean needsFolding(CleanText text) {
         long han = 0;
@@ -74,9 +97,9 @@ public final class ChineseScript {
             String printed = line.text();
             for (int i = 0; i < printed.length(); ) {
                 int c = printed.codePointAt(i);
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (isHan(c)) {
                     han++;
-                    traditional += SIMPLIFIED.containsKey(c) ? 1 : 0;
+                    traditional += TRADITIONAL.get(c) ? 1 : 0;
                 }
                 i += Character.charCount(c);
             }
