@@ -18,6 +18,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.medinsure.warehouse.ingest.lake.BronzeTables;
 import org.medinsure.warehouse.ingest.lake.LakeFileReader;
 import org.medinsure.warehouse.ingest.lake.LayerState;
+import org.medinsure.warehouse.ingest.parse.FileIngestor;
+import org.medinsure.warehouse.ingest.spark.IngestJob;
 import org.medinsure.warehouse.ingest.testing.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +128,55 @@ class IncrementalRunTest {
         run(corpus, full, true);
         assertThat(WarehouseDifferences.between(output.resolve("warehouse.duckdb"), full.resolve("warehouse.duckdb")))
                 .isEmpty();
+    }
+
+    @Test
+    void aFileStoppedAtTheTimeLimitIsReadAgainByTheNextRunThoughUnchanged() throws Exception {
+        Path corpus = root.resolve("limited");
+        Files.createDirectories(corpus);
+        // ~800 kB of form lines: far more than a millisecond to read, whatever the machine
+        Files.writeString(corpus.resolve("slow.txt"), "项目名称\t城乡医疗救助\n".repeat(20_000), StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.list(SharedFolder.repositoryRoot().resolve("examples/corpus/generated/河南省"))) {
+            for (Path file : files.sorted().limit(2).toList()) {
+                Files.copy(file, corpus.resolve(file.getFileName().toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        Path output = root.resolve("limited-out");
+        FileIngestor.Limits limits = new FileIngestor.Limits(java.time.Duration.ofMillis(1),
+                FileIngestor.Limits.DEFAULT.maxBytes());
+        ingest(corpus, output, limits);
+        LayerState first = bronzeState(output);
+        Set<String> stopped = stoppedAtTimeLimit(output, first);
+        assertThat(stopped).contains("slow.txt");
+
+        // no file changed, the same limits: only what was stopped is read again (and may be stopped again)
+        long read = ingest(corpus, output, limits).read();
+        LayerState second = bronzeState(output);
+        assertThat(second.generation()).isEqualTo(first.generation());
+        assertThat(read).isEqualTo(stopped.size());
+        assertThat(pathsIn(output, second, first.nextPart())).isEqualTo(stopped);
+    }
+
+    private IngestJob.Summary ingest(Path corpus, Path output, FileIngestor.Limits limits) {
+        OutputOptions options = new OutputOptions();
+        options.output = output;
+        SparkOptions spark = new SparkOptions();
+        spark.master = "local[2]";
+        try (Pipeline pipeline = new Pipeline(spark, options, new KnowledgeOptions())) {
+            return pipeline.ingest(corpus.toString(), limits);
+        }
+    }
+
+    /** The files whose reading the run stopped at the time limit, by their problems. */
+    private static Set<String> stoppedAtTimeLimit(Path output, LayerState state) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        for (String part : state.parts().keySet()) {
+            Path file = output.resolve("lake/bronze/problems").resolve(part);
+            LakeFileReader.read(BronzeTables.PROBLEMS, new org.apache.hadoop.fs.Path(file.toUri()), HADOOP).stream()
+                    .filter(row -> FileIngestor.TIME_LIMIT.equals(row.get("check")))
+                    .forEach(row -> paths.add((String) row.get("source_path")));
+        }
+        return paths;
     }
 
     private static Set<String> pathsOf(Path output, String part) throws IOException {

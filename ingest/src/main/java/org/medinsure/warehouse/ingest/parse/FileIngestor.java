@@ -43,6 +43,9 @@ public final class FileIngestor {
     private static final Set<String> WORKBOOK_FORMATS = Set.of("xlsx", "xlsm", "xls");
     private static final Set<String> WORD_FORMATS = Set.of("docx", "doc");
     private static final Set<String> HTML_FORMATS = Set.of("html", "htm", "xhtml", "shtml", "mht");
+    /** The problems of a file whose reading was stopped at a limit: they say how busy the run was, not what the file holds. */
+    public static final String TIME_LIMIT = "time_limit";
+    public static final String MEMORY_LIMIT = "memory_limit";
     private final DocumentParser parser;
     private final Limits limits;
     /** Reads one file at a time, so that a file past its time limit can be left behind. */
@@ -95,7 +98,7 @@ public final class FileIngestor {
             reading.cancel(true);
             reader.shutdownNow();
             reader = newReader(); // the stuck reader is left to end on its own
-            return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "time_limit",
+            return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, TIME_LIMIT,
                     sourcePath + ": not read within " + limits.time().toSeconds() + " s; stopped so that the run goes on"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -103,7 +106,7 @@ public final class FileIngestor {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
                 LOG.error("Out of memory while reading {}", sourcePath, e.getCause());
-                return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, "memory_limit",
+                return rejected(docId, sourcePath, format, null, bytes.length, Problem.error(0, MEMORY_LIMIT,
                         sourcePath + ": reading it took more memory than the run has; stopped so that the run goes on"));
             }
             throw new IllegalStateException("Cannot read " + sourcePath + ": " + e.getCause(), e.getCause());

@@ -151,9 +151,10 @@ public final class IngestJob {
             listing.destroy();
         }
         IngestPlan.Work work = plan.work(keys, previous.parts().keySet());
-        LOG.info("ingest: {} files new or changed and {} gone since the last run; reading {} files, rewriting {} of {} "
-                        + "parts without the contents read again", changed.size(), plan.removed().size(), work.read().size(),
-                work.partsToFilter().size(), previous.parts().size());
+        LOG.info("ingest: {} files new or changed and {} gone since the last run{}; reading {} files, rewriting {} of {} "
+                        + "parts without the contents read again", changed.size() - plan.stopped(), plan.removed().size(),
+                plan.stopped() == 0 ? "" : ", " + plan.stopped() + " unchanged but stopped at a time or memory limit then",
+                work.read().size(), work.partsToFilter().size(), previous.parts().size());
         String old = lake.layerPath(BronzeTables.LAYER);
         int firstPart = previous.nextPart();
         lake.writeLayer(hadoop, BronzeTables.LAYER, staging -> {
@@ -277,6 +278,7 @@ public final class IngestJob {
         List<IngestPlan.Recorded> recorded = new ArrayList<>();
         Path folder = new Path(lake.tablePath(BronzeTables.DOCUMENTS));
         try {
+            Set<String> stopped = stoppedAtLimit(state, conf);
             for (String part : state.parts().keySet()) {
                 for (Map<String, Object> row : LakeFileReader.read(BronzeTables.DOCUMENTS, new Path(folder, part), conf,
                         List.of("doc_id", "source_path", "size_bytes", "file_modified"))) {
@@ -285,8 +287,9 @@ public final class IngestJob {
                     if (size == null || modified == null) {
                         return Optional.empty();
                     }
-                    recorded.add(new IngestPlan.Recorded((String) row.get("source_path"), (String) row.get("doc_id"),
-                            size, modified, part));
+                    String docId = (String) row.get("doc_id");
+                    recorded.add(new IngestPlan.Recorded((String) row.get("source_path"), docId, size, modified, part,
+                            stopped.contains(docId)));
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {
@@ -295,6 +298,22 @@ public final class IngestJob {
             return Optional.empty();
         }
         return Optional.of(recorded);
+    }
+
+    /** The documents whose reading the last runs stopped at a time or memory limit, from their problems. */
+    private Set<String> stoppedAtLimit(LayerState state, Configuration conf) throws java.io.IOException {
+        Set<String> stopped = new java.util.HashSet<>();
+        Path folder = new Path(lake.tablePath(BronzeTables.PROBLEMS));
+        for (String part : state.parts().keySet()) {
+            for (Map<String, Object> row : LakeFileReader.read(BronzeTables.PROBLEMS, new Path(folder, part), conf,
+                    List.of("doc_id", "check"))) {
+                Object check = row.get("check");
+                if (FileIngestor.TIME_LIMIT.equals(check) || FileIngestor.MEMORY_LIMIT.equals(check)) {
+                    stopped.add((String) row.get("doc_id"));
+                }
+            }
+        }
+        return stopped;
     }
 
     /** The summary's counts, added up by the tasks as they finish (once per successful task). */

@@ -20,18 +20,29 @@ import java.util.TreeSet;
  * but for which part holds which document.
  */
 final class IngestPlan {
-    /** A file as the last bronze layer recorded it. */
-    record Recorded(String path, String docId, long size, long modified, String part) {
+    /**
+     * A file as the last bronze layer recorded it.
+     *
+     * @param stopped whether its reading was stopped at a time or memory limit: that says how busy the
+     *     machine was, not what the file holds, so the file is read again like a changed one
+     */
+    record Recorded(String path, String docId, long size, long modified, String part, boolean stopped) {
         Recorded {
             Objects.requireNonNull(path, "path is null");
             Objects.requireNonNull(docId, "docId is null");
             Objects.requireNonNull(part, "part is null");
+        }
+
+        /** A file that was read to its end, or rejected for what it is. */
+        Recorded(String path, String docId, long size, long modified, String part) {
+            this(path, docId, size, modified, part, false);
         }
     }
 
     private final List<InputFile> listing;
     private final Map<String, Recorded> recorded = new HashMap<>();
     private final List<Integer> changed = new ArrayList<>();
+    private int stopped;
     private final Set<String> removedContents = new HashSet<>();
     private final Set<String> removedPaths = new TreeSet<>();
 
@@ -47,10 +58,11 @@ final class IngestPlan {
             InputFile input = listing.get(index);
             listed.add(input.relativePath());
             Recorded last = recorded.get(input.relativePath());
-            if (last == null || last.size() != input.length() || last.modified() != input.modified()) {
+            if (last == null || last.size() != input.length() || last.modified() != input.modified() || last.stopped()) {
                 changed.add(index);
                 if (last != null) {
                     removedContents.add(last.docId());
+                    stopped += last.stopped() && last.size() == input.length() && last.modified() == input.modified() ? 1 : 0;
                 }
             }
         }
@@ -62,7 +74,15 @@ final class IngestPlan {
         }
     }
 
-    /** The listing's indices of the files that are new or changed since the last run: they must be hashed. */
+    /** Of {@link #changed}, the unchanged files whose last reading was stopped at a limit. */
+    int stopped() {
+        return stopped;
+    }
+
+    /**
+     * The listing's indices of the files that are new or changed since the last run, or were stopped at a
+     * limit then: they must be hashed.
+     */
     List<Integer> changed() {
         return List.copyOf(changed);
     }

@@ -50,6 +50,20 @@ class IngestPlanTest {
     }
 
     @Test
+    void anUnchangedFileWhoseReadingWasStoppedAtALimitIsReadAgain() {
+        List<IngestPlan.Recorded> last = List.of(LAST.get(0), new IngestPlan.Recorded("a/2.txt", "h-a2", 20, 100, P0, true),
+                LAST.get(2), LAST.get(3), LAST.get(4));
+        IngestPlan plan = new IngestPlan(SAME, last);
+        assertThat(plan.unchanged()).isFalse();
+        assertThat(plan.changed()).containsExactly(1);
+        assertThat(plan.stopped()).isEqualTo(1);
+        IngestPlan.Work work = plan.work(Map.of(1, "h-a2"), Set.of(P0, P1, P2));
+        assertThat(work.read()).containsExactly(1);
+        assertThat(work.partsToFilter()).containsExactly(P0);
+        assertThat(work.partsToKeep()).containsExactly(P1, P2);
+    }
+
+    @Test
     void aRemovedFileDropsItsContentAndTheOtherCopiesAreReadAgain() {
         // b/1.txt is withdrawn: its copy b/1-copy.txt becomes the content's primary, so the content is read again
         List<InputFile> now = List.of(file("a/1.txt", 10, 100), file("a/2.txt", 20, 100), file("b/1-copy.txt", 30, 100),
