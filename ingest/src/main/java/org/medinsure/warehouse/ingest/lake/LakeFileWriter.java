@@ -2,22 +2,17 @@ package org.medinsure.warehouse.ingest.lake;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -44,12 +39,11 @@ public final class LakeFileWriter implements Closeable {
     private final FileSystem fs;
     private final Path attempt;
     private final Path target;
-    private final SimpleGroupFactory groups;
     /** The table's columns that are stored in the file, in file order. */
     private final List<LakeColumn> stored;
     /** For each stored column, its position among the table's columns (a Row holds them all). */
     private final int[] tableIndex;
-    private final ParquetWriter<Group> writer;
+    private final ParquetWriter<IntFunction<Object>> writer;
     private long rows;
 
     /**
@@ -67,10 +61,8 @@ public final class LakeFileWriter implements Closeable {
         MessageType schema = parquetSchema(table);
         this.stored = storedColumns(table);
         this.tableIndex = stored.stream().mapToInt(column -> table.columns().indexOf(column)).toArray();
-        this.groups = new SimpleGroupFactory(schema);
-        this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(attempt, conf))
+        this.writer = new Builder(HadoopOutputFile.fromPath(attempt, conf), new LakeRowWriteSupport(table, schema, stored))
                 .withConf(conf)
-                .withType(schema)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .build();
@@ -134,47 +126,28 @@ public final class LakeFileWriter implements Closeable {
     }
 
     /** Appends the row whose value of the {@code i}-th stored column is {@code values.apply(i)}. */
-    private void write(java.util.function.IntFunction<Object> values) throws IOException {
-        Group group = groups.newGroup();
-        for (int i = 0; i < stored.size(); i++) {
-            LakeColumn column = stored.get(i);
-            Object value = values.apply(i);
-            if (value != null) {
-                add(group, i, column.type(), value, column.name());
-            }
-        }
-        writer.write(group);
+    private void write(IntFunction<Object> values) throws IOException {
+        writer.write(values);
         rows++;
     }
 
-    private void add(Group group, int field, DataType type, Object value, String column) {
-        try {
-            if (type.equals(DataTypes.StringType)) {
-                group.add(field, Binary.fromString((String) value));
-            } else if (type.equals(DataTypes.IntegerType)) {
-                group.add(field, (Integer) value);
-            } else if (type.equals(DataTypes.LongType)) {
-                group.add(field, (Long) value);
-            } else if (type.equals(DataTypes.DoubleType)) {
-                group.add(field, (Double) value);
-            } else if (type.equals(DataTypes.BooleanType)) {
-                group.add(field, (Boolean) value);
-            } else if (type instanceof DecimalType decimal) {
-                group.add(field, ((BigDecimal) value).setScale(decimal.scale(), RoundingMode.HALF_UP)
-                        .unscaledValue().longValueExact());
-            } else if (type instanceof MapType map) {
-                Group entries = group.addGroup(field);
-                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                    Group pair = entries.addGroup(0);
-                    pair.add(0, Binary.fromString((String) entry.getKey()));
-                    if (entry.getValue() != null) {
-                        add(pair, 1, map.valueType(), entry.getValue(), column);
-                    }
-                }
-            }
-        } catch (ClassCastException | ArithmeticException e) {
-            throw new IllegalArgumentException("Cannot write " + value + " into " + table.name() + "." + column
-                    + " (" + type.simpleString() + ")", e);
+    /** A Parquet writer of rows through {@link LakeRowWriteSupport}. */
+    private static final class Builder extends ParquetWriter.Builder<IntFunction<Object>, Builder> {
+        private final LakeRowWriteSupport support;
+
+        Builder(org.apache.parquet.io.OutputFile file, LakeRowWriteSupport support) {
+            super(file);
+            this.support = support;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected org.apache.parquet.hadoop.api.WriteSupport<IntFunction<Object>> getWriteSupport(Configuration conf) {
+            return support;
         }
     }
 
