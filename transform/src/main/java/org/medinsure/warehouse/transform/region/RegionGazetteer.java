@@ -219,9 +219,12 @@ public final class RegionGazetteer implements Serializable {
         return name.length() < 3 && !(name.endsWith("县") || name.endsWith("市") || name.endsWith("旗"));
     }
 
+    private static final java.util.regex.Pattern DIVISION_SUFFIX =
+            java.util.regex.Pattern.compile("(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|地区|省|市|盟)$");
+
     /** 山东省 → 山东, 聊城市 → 聊城, 宁夏回族自治区 → 宁夏: documents often drop the suffix. */
     static String shortName(String name) {
-        String shortened = name.replaceFirst("(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|地区|省|市|盟)$", "");
+        String shortened = DIVISION_SUFFIX.matcher(name).replaceFirst("");
         return shortened.length() >= 2 ? shortened : name;
     }
 

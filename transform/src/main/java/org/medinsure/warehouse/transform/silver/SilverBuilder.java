@@ -196,7 +196,8 @@ public final class SilverBuilder implements Serializable {
         if (region == null) {
             return java.util.Optional.empty();
         }
-        Map<String, Object> row = new HashMap<>(fact);
+        Map<String, Object> row = new HashMap<>((int) ((fact.size() + region.size()) / 0.75f) + 1); // sized: no rehash
+        row.putAll(fact);
         row.putAll(region);
         return java.util.Optional.of(row);
     }
