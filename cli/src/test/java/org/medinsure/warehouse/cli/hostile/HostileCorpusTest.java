@@ -36,6 +36,10 @@ class HostileCorpusTest {
         try (Stream<Path> walk = Files.walk(corpus)) {
             assertThat(walk.filter(Files::isRegularFile).count()).isEqualTo(files).isGreaterThanOrEqualTo(300);
         }
+        // a link to nothing: listed, and a document that cannot be opened, not the end of the run
+        Files.createDirectories(corpus.resolve("links"));
+        Files.createSymbolicLink(corpus.resolve("links/broken.txt"), corpus.resolve("links/nowhere.txt"));
+        files++;
         Path out = folder.resolve("out");
         CommandLine commandLine = Main.commandLine();
         StringWriter printed = new StringWriter();
@@ -60,6 +64,10 @@ class HostileCorpusTest {
                     "protected/needs_password.pdf rejected", "twice/b/copy_of_3.txt duplicate", "xxe/entity.docx rejected");
             assertThat(one(statement, "SELECT string_agg(DISTINCT \"check\", ',' ORDER BY \"check\") FROM problems "
                     + "WHERE source_path = 'protected/needs_password.pdf'")).contains("encrypted");
+            assertThat(one(statement, "SELECT status || ' ' || problem_count FROM documents WHERE source_path = "
+                    + "'links/broken.txt'")).isEqualTo("rejected 1");
+            assertThat(one(statement, "SELECT \"check\" || ': ' || detail FROM problems WHERE source_path = 'links/broken.txt'"))
+                    .isEqualTo("unreadable_file: links/broken.txt: cannot be opened (No such file or directory)");
             assertThat(one(statement, "SELECT count(*) FROM problems WHERE detail LIKE '%root:%'")).isEqualTo("0");
             assertThat(one(statement, "SELECT files_seen FROM runs")).isEqualTo(String.valueOf(files));
 

@@ -113,6 +113,12 @@ public final class FileIngestor {
         }
     }
 
+    /** A listed file that cannot be opened (a broken link, no permission, gone since it was listed): rejected, with no bytes. */
+    public IngestedFile unreadable(String sourcePath, String reason) {
+        return rejected(sha256(new byte[0]), sourcePath, format(sourcePath), null, 0, Problem.error(0, "unreadable_file",
+                sourcePath + ": cannot be opened (" + reason + ")"));
+    }
+
     /** A file longer than the limit, rejected without its bytes being held. */
     public IngestedFile tooLarge(String sourcePath, String docId, long length) {
         return rejected(docId, sourcePath, format(sourcePath), null, length, Problem.error(0, "file_too_large",

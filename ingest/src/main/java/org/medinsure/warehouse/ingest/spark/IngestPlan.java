@@ -136,7 +136,7 @@ final class IngestPlan {
      * which is keyed by its path (see {@link InputFile#contentKey}) and recorded with the digest of no bytes.
      */
     private static String docIdOf(String key) {
-        return key.startsWith(InputFile.EMPTY_PREFIX) ? EMPTY_SHA256 : key;
+        return key.startsWith(InputFile.NO_BYTES_PREFIX) ? EMPTY_SHA256 : key;
     }
 
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";

@@ -20,8 +20,8 @@ import org.medinsure.warehouse.ingest.parse.IngestedFile;
  * @param modified milliseconds since the epoch, as the file system reports it
  */
 record InputFile(String uri, String relativePath, long length, long modified) implements Serializable {
-    /** The content key of an empty file is this and its path. */
-    static final String EMPTY_PREFIX = "empty:";
+    /** The content key of a file with no bytes to digest (empty, or one that cannot be opened) is this and its path. */
+    static final String NO_BYTES_PREFIX = "no-bytes:";
 
     InputFile {
         Objects.requireNonNull(uri, "uri is null");
@@ -30,37 +30,63 @@ record InputFile(String uri, String relativePath, long length, long modified) im
 
     /**
      * What tells copies of the same bytes apart from other files: the SHA-256 of the content, read as
-     * a stream. An empty file is no copy of another: it is keyed by its own path.
+     * a stream. An empty file, or one that cannot be opened, is no copy of another: it is keyed by its own path.
      */
     String contentKey(Configuration conf) throws IOException {
         if (length == 0) {
-            return EMPTY_PREFIX + relativePath;
+            return NO_BYTES_PREFIX + relativePath;
         }
-        try (InputStream in = open(conf)) {
+        InputStream in = openOrNull(conf);
+        if (in == null) {
+            return NO_BYTES_PREFIX + relativePath;
+        }
+        try (in) {
             return FileIngestor.sha256(in);
         }
     }
 
-    /** Reads and parses the file; one larger than the limit is hashed, not held, and rejected. */
+    /**
+     * Reads and parses the file; one larger than the limit is hashed, not held, and rejected, and one
+     * that cannot be opened (a broken link, no permission, gone since it was listed) is rejected.
+     */
     IngestedFile ingest(FileIngestor ingestor, Configuration conf, FileIngestor.Limits limits) throws IOException {
-        if (length > limits.maxBytes()) {
-            try (InputStream in = open(conf)) {
-                return ingestor.tooLarge(relativePath, FileIngestor.sha256(in), length);
-            }
+        InputStream in;
+        try {
+            in = open(conf);
+        } catch (IOException e) {
+            return ingestor.unreadable(relativePath, reason(e));
         }
-        try (InputStream in = open(conf)) {
-            return ingestor.ingest(relativePath, in.readAllBytes());
+        try (in) {
+            return length > limits.maxBytes() ? ingestor.tooLarge(relativePath, FileIngestor.sha256(in), length)
+                    : ingestor.ingest(relativePath, in.readAllBytes());
+        }
+    }
+
+    /**
+     * Why a file could not be opened, without its absolute path (the problem names the file by its
+     * path under the input): the system's reason, as Java gives it in parentheses, or the error's kind.
+     */
+    static String reason(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        int open = message.lastIndexOf(" (");
+        if (open >= 0 && message.endsWith(")")) {
+            return message.substring(open + 2, message.length() - 1);
+        }
+        return e instanceof java.io.FileNotFoundException ? "No such file or directory" : e.getClass().getSimpleName();
+    }
+
+    private InputStream openOrNull(Configuration conf) {
+        try {
+            return open(conf);
+        } catch (IOException e) {
+            return null; // reading it says why, as a problem of the file
         }
     }
 
     private FSDataInputStream open(Configuration conf) throws IOException {
         Path path = new Path(URI.create(uri));
-        try {
-            org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf);
-            // an input file is no file Hadoop wrote: no checksum file to look for beside each one
-            return (fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checked ? checked.getRawFileSystem() : fs).open(path);
-        } catch (IOException e) {
-            throw new IOException("Cannot open input file " + relativePath + ": " + e.getMessage(), e);
-        }
+        org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf);
+        // an input file is no file Hadoop wrote: no checksum file to look for beside each one
+        return (fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checked ? checked.getRawFileSystem() : fs).open(path);
     }
 }

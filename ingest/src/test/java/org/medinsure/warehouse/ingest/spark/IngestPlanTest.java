@@ -93,7 +93,7 @@ class IngestPlanTest {
                 new IngestPlan.Recorded("f/1.txt", "h-f1", 5, 100, P1));
         List<InputFile> now = List.of(file("e/new.txt", 0, 300), file("e/old.txt", 0, 100), file("f/1.txt", 5, 100));
         IngestPlan plan = new IngestPlan(now, last);
-        IngestPlan.Work work = plan.work(Map.of(0, InputFile.EMPTY_PREFIX + "e/new.txt"), Set.of(P0, P1));
+        IngestPlan.Work work = plan.work(Map.of(0, InputFile.NO_BYTES_PREFIX + "e/new.txt"), Set.of(P0, P1));
         assertThat(work.read()).containsExactly(0, 1);
         assertThat(work.partsToFilter()).containsExactly(P0);
         assertThat(work.partsToKeep()).containsExactly(P1);
