@@ -46,6 +46,8 @@ public final class FileIngestor {
     /** The problems of a file whose reading was stopped at a limit: they say how busy the run was, not what the file holds. */
     public static final String TIME_LIMIT = "time_limit";
     public static final String MEMORY_LIMIT = "memory_limit";
+    /** The doc_id of a file with no bytes read: empty, or one that cannot be opened. */
+    public static final String NO_BYTES_DOC_ID = sha256(new byte[0]);
     private final DocumentParser parser;
     private final Limits limits;
     /** Reads one file at a time, so that a file past its time limit can be left behind. */
@@ -115,8 +117,13 @@ public final class FileIngestor {
 
     /** A listed file that cannot be opened (a broken link, no permission, gone since it was listed): rejected, with no bytes. */
     public IngestedFile unreadable(String sourcePath, String reason) {
-        return rejected(sha256(new byte[0]), sourcePath, format(sourcePath), null, 0, Problem.error(0, "unreadable_file",
+        return rejected(NO_BYTES_DOC_ID, sourcePath, format(sourcePath), null, 0, Problem.error(0, "unreadable_file",
                 sourcePath + ": cannot be opened (" + reason + ")"));
+    }
+
+    /** Whether a problem says the file's reading was stopped at a limit ({@link #TIME_LIMIT}, {@link #MEMORY_LIMIT}). */
+    public static boolean stoppedAtLimit(Object check) {
+        return TIME_LIMIT.equals(check) || MEMORY_LIMIT.equals(check);
     }
 
     /** A file longer than the limit, rejected without its bytes being held. */

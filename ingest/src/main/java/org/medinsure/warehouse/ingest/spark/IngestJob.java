@@ -307,8 +307,7 @@ public final class IngestJob {
         for (String part : state.parts().keySet()) {
             for (Map<String, Object> row : LakeFileReader.read(BronzeTables.PROBLEMS, new Path(folder, part), conf,
                     List.of("doc_id", "check"))) {
-                Object check = row.get("check");
-                if (FileIngestor.TIME_LIMIT.equals(check) || FileIngestor.MEMORY_LIMIT.equals(check)) {
+                if (FileIngestor.stoppedAtLimit(row.get("check"))) {
                     stopped.add((String) row.get("doc_id"));
                 }
             }
@@ -363,9 +362,8 @@ public final class IngestJob {
                     : listThroughFileSystem(rootPath, conf);
             inputs.sort(java.util.Comparator.comparing(InputFile::relativePath));
             return inputs;
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            throw new java.io.UncheckedIOException("Cannot list input folder " + root,
-                    e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : (java.io.IOException) e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot list input folder " + root, e);
         }
     }
 

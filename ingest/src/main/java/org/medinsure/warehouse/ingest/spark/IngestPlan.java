@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.medinsure.warehouse.ingest.parse.FileIngestor;
 
 /**
  * What an incremental ingest reads and what it keeps of the last bronze layer. A file listed with
@@ -58,12 +59,13 @@ final class IngestPlan {
             InputFile input = listing.get(index);
             listed.add(input.relativePath());
             Recorded last = recorded.get(input.relativePath());
-            if (last == null || last.size() != input.length() || last.modified() != input.modified() || last.stopped()) {
+            boolean asRecorded = last != null && last.size() == input.length() && last.modified() == input.modified();
+            if (!asRecorded || last.stopped()) {
                 changed.add(index);
                 if (last != null) {
                     removedContents.add(last.docId());
-                    stopped += last.stopped() && last.size() == input.length() && last.modified() == input.modified() ? 1 : 0;
                 }
+                stopped += asRecorded ? 1 : 0;
             }
         }
         for (Recorded file : previous) {
@@ -132,12 +134,11 @@ final class IngestPlan {
     }
 
     /**
-     * The doc_id a content key stands for: the key is the content's SHA-256, but for an empty file,
-     * which is keyed by its path (see {@link InputFile#contentKey}) and recorded with the digest of no bytes.
+     * The doc_id a content key stands for: the key is the content's SHA-256, but for a file with no bytes
+     * read (empty, or not opened), which is keyed by its path (see {@link InputFile#contentKey}) and
+     * recorded with the digest of no bytes.
      */
     private static String docIdOf(String key) {
-        return key.startsWith(InputFile.NO_BYTES_PREFIX) ? EMPTY_SHA256 : key;
+        return key.startsWith(InputFile.NO_BYTES_PREFIX) ? FileIngestor.NO_BYTES_DOC_ID : key;
     }
-
-    static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 }

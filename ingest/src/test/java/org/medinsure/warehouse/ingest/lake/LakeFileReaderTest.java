@@ -9,19 +9,11 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LakeFileReaderTest {
-    private static final LakeTable TABLE = LakeTable.builder("silver", "sample", "every column type a lake table has")
-            .string("name", "text")
-            .integer("year", "a year")
-            .bigint("line", "a line number")
-            .real("rate", "a rate")
-            .bool("passed", "a check")
-            .yuan("amount", "money")
-            .column("others", DataTypes.createMapType(DataTypes.StringType, LakeTable.YUAN), "named amounts")
+    private static final LakeTable TABLE = LakeFileWriterTest.everyColumnType("silver")
             .integer("fiscal_year", "in the folder name, not the file")
             .partitionBy("fiscal_year")
             .build();

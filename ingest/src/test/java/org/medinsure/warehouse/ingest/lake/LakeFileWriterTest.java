@@ -24,15 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LakeFileWriterTest {
-    private static final LakeTable TABLE = LakeTable.builder("bronze", "sample", "every column type a lake table has")
-            .string("name", "text")
-            .integer("year", "a year")
-            .bigint("line", "a line number")
-            .real("rate", "a rate")
-            .bool("passed", "a check")
-            .yuan("amount", "money")
-            .column("others", DataTypes.createMapType(DataTypes.StringType, LakeTable.YUAN), "named amounts")
-            .build();
+    private static final LakeTable TABLE = everyColumnType("bronze").build();
+
+    /** A table of every column type a lake table has, in this order: name, year, line, rate, passed, amount, others. */
+    static LakeTable.Builder everyColumnType(String layer) {
+        return LakeTable.builder(layer, "sample", "every column type a lake table has")
+                .string("name", "text")
+                .integer("year", "a year")
+                .bigint("line", "a line number")
+                .real("rate", "a rate")
+                .bool("passed", "a check")
+                .yuan("amount", "money")
+                .column("others", DataTypes.createMapType(DataTypes.StringType, LakeTable.YUAN), "named amounts");
+    }
 
     @TempDir
     java.nio.file.Path folder;

@@ -89,7 +89,7 @@ class IngestPlanTest {
 
     @Test
     void emptyFilesAreReadAgainTogetherForTheyShareTheDigestOfNoBytes() {
-        List<IngestPlan.Recorded> last = List.of(new IngestPlan.Recorded("e/old.txt", IngestPlan.EMPTY_SHA256, 0, 100, P0),
+        List<IngestPlan.Recorded> last = List.of(new IngestPlan.Recorded("e/old.txt", org.medinsure.warehouse.ingest.parse.FileIngestor.NO_BYTES_DOC_ID, 0, 100, P0),
                 new IngestPlan.Recorded("f/1.txt", "h-f1", 5, 100, P1));
         List<InputFile> now = List.of(file("e/new.txt", 0, 300), file("e/old.txt", 0, 100), file("f/1.txt", 5, 100));
         IngestPlan plan = new IngestPlan(now, last);
